@@ -1,1 +1,100 @@
-"""Pantau stage: segment."""
+"""Sentence segmentation for news text, with repair of machine-translation splits.
+
+Lines (paragraphs) are split at sentence-final punctuation that is followed by a capital, a
+digit or a quote, except after known abbreviations ("Jl.", "Kab.", "Kombes.") and initials.
+A short split-off piece with no verb or function word ("Bandara Internasional X.") is a
+fragment of the sentence before it, as machine translation leaves them, and is joined back.
+Offsets always index the article text, so evidence can be shown in place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pantau.lang import load_yaml, word_list
+from pantau.model import Sentence
+
+__all__ = ["split_sentences"]
+
+# A candidate boundary: end punctuation (plus closing quotes/brackets), then whitespace.
+BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class SegmentRules:
+    abbreviations: frozenset[str]
+    fragment_max_words: int
+    function_words: frozenset[str]
+
+
+@cache
+def _rules(lang: str) -> SegmentRules:
+    data = load_yaml(lang, "segment")
+    where = f"lang/{lang}/segment.yaml"
+    return SegmentRules(
+        frozenset(word_list(data, "abbreviations", where=where)),
+        int(data.get("fragment_max_words", 5)),
+        frozenset(word_list(data, "function_words", where=where)),
+    )
+
+
+def _ends_with_abbreviation(text: str, rules: SegmentRules) -> bool:
+    match = re.search(r"([\w.]+)\.$", text.rstrip("\"'”’)]"))
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return word in rules.abbreviations or (len(word) == 1 and word.isalpha())
+
+
+def _split_line(line: str, offset: int, rules: SegmentRules) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in BOUNDARY_RE.finditer(line):
+        end = match.end()
+        if match.group().startswith(".") and _ends_with_abbreviation(line[start:match.start() + 1], rules):
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(line)))
+    result = []
+    for begin, end in spans:
+        piece = line[begin:end]
+        stripped_start = begin + len(piece) - len(piece.lstrip())
+        stripped_end = begin + len(piece.rstrip())
+        if stripped_end > stripped_start:
+            result.append((offset + stripped_start, offset + stripped_end))
+    return result
+
+
+def is_fragment(text: str, rules: SegmentRules) -> bool:
+    """A bare noun phrase split off by translation: short, capitalised, with no function word."""
+    words = WORD_RE.findall(text)
+    if not words or len(words) > rules.fragment_max_words:
+        return False
+    if any(word.lower() in rules.function_words for word in words):
+        return False
+    if not text.rstrip().endswith("."):
+        return False  # a heading or a dateline keeps its own line
+    return all(word[0].isupper() or word[0].isdigit() for word in words)
+
+
+def split_sentences(text: str, lang: str = "id") -> list[Sentence]:
+    """Sentences of ``text`` with article offsets; fragments are attached to the sentence before."""
+    rules = _rules(lang)
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        line_spans = _split_line(line.rstrip("\r\n"), offset, rules)
+        for position, (start, end) in enumerate(line_spans):
+            piece = text[start:end]
+            starts_lowercase = piece[:1].islower()
+            if position > 0 and (is_fragment(piece, rules) or starts_lowercase):
+                previous_start, _ = spans[-1]
+                spans[-1] = (previous_start, end)
+            else:
+                spans.append((start, end))
+        offset += len(line)
+    return [Sentence(index, start, end, text[start:end]) for index, (start, end) in enumerate(spans)]

@@ -1,0 +1,185 @@
+"""Event candidates: one per trigger that reports an act, with its arguments found in the text.
+
+A candidate carries mentions, not yet canonical names: the actor mentions on each side, the
+place mention, the time mention, casualty counts and claim holders, each with its offsets.
+Resolution (canonical actors, coordinates, dates) and merging happen in later steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pantau.events.context import (
+    backed_spans,
+    clause_end,
+    clause_start,
+    domains_in,
+    is_blocked,
+    is_descriptive,
+    is_stative,
+    is_vetoed,
+    political_markers,
+    qualifiers_in,
+)
+from pantau.mentions.claims import ClaimHolder
+from pantau.mentions.lexicon import PhraseHit, normalise_words, trigger_index
+from pantau.mentions.quantities import Casualties, find_casualties
+from pantau.mentions.tokens import Token
+from pantau.model import Sentence
+
+# Prepositions that introduce the target of a nominal act ("serangan terhadap X", "attack on X").
+TARGET_MARKERS = {"terhadap", "atas", "ke", "kepada", "menyasar", "against", "on", "targeting", "at"}
+AGENT_MARKERS = {"oleh", "by", "dari"}
+PARTNER_MARKERS = {"dengan", "with", "melawan", "against", "antara", "between"}
+NON_ACLED_DOMAINS = {"sport", "cyber", "accident", "disaster", "disease", "private", "legal", "drill"}
+
+
+@dataclass
+class SentenceView:
+    """One sentence with its tokens and the article-level mentions that fall inside it."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    words: list[str]
+    actors: list[Any]  # pantau.actors.ActorMention
+    places: list[Any]  # pantau.places.PlaceMention
+    times: list[Any]  # pantau.dates.TimeMention
+    claims: list[ClaimHolder]
+    casualties: list[Casualties]
+    domains: set[str]
+    political: int
+    claim_frames: list[tuple[int, int]] = field(default_factory=list)  # char ranges of reported-speech frames
+
+    def token_at(self, offset: int) -> int:
+        for index, token in enumerate(self.tokens):
+            if token.start <= offset < token.end or offset < token.start:
+                return index
+        return len(self.tokens) - 1
+
+    def in_claim(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.claim_frames) or any(
+            c.start <= start and end <= c.end for c in self.claims)
+
+
+@dataclass
+class Candidate:
+    article_id: str
+    sentence: int
+    trigger: PhraseHit
+    trigger_text: str
+    trigger_span: tuple[int, int]
+    act: str
+    qualifiers: set[str]
+    agent: Any | None  # ActorMention
+    target: Any | None
+    place: Any | None  # PlaceMention chosen in the sentence, or None (inherited later)
+    time: Any | None  # TimeMention chosen in the sentence, or None
+    casualties: list[Casualties]
+    claims: list[ClaimHolder]
+    context: set[str]
+    weak: bool = False
+    sentences: set[int] = field(default_factory=set)
+
+
+def _nearest_before(view: SentenceView, index: int, lower: int, blocked: list[tuple[int, int]]) -> Any | None:
+    best = None
+    for mention in view.actors:
+        position = view.token_at(mention.start)
+        end_position = view.token_at(max(mention.start, mention.end - 1))
+        if lower <= position and end_position < index and not _is_blocked_actor(view, mention, position, blocked):
+            best = mention
+    return best
+
+
+def _first_after(view: SentenceView, index: int, upper: int, blocked: list[tuple[int, int]]) -> Any | None:
+    for mention in view.actors:
+        position = view.token_at(mention.start)
+        if index < position <= upper and not _is_blocked_actor(view, mention, position, blocked):
+            return mention
+    return None
+
+
+def _is_blocked_actor(view: SentenceView, mention: Any, position: int, blocked: list[tuple[int, int]]) -> bool:
+    if view.in_claim(mention.start, mention.end):
+        return True
+    return any(start <= position <= end for start, end in blocked)
+
+
+def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | None, Any | None]:
+    """(agent, target) mentions for a trigger, by its voice and position."""
+    words = view.words
+    blocked = backed_spans(words, lang)
+    start = clause_start(words, trigger.first, lang)
+    end = clause_end(words, trigger.last, lang)
+    voice = trigger.voice
+    if lang == "en" and voice in {"past", "bare"} and trigger.first > 0 and words[trigger.first - 1] in {
+        "was", "were", "been", "being", "is", "are", "got"
+    }:
+        voice = "passive"
+    if voice == "passive":
+        target = _nearest_before(view, trigger.first, start, blocked) or _nearest_before(
+            view, trigger.first, 0, blocked)
+        agent = _first_after(view, trigger.last, end, blocked)
+        return agent, target
+    if voice == "nominal":
+        nxt = trigger.last + 1
+        follower = _first_after(view, trigger.last, min(end, trigger.last + 2), blocked)
+        if follower is not None and (nxt >= len(words) or words[nxt] not in TARGET_MARKERS | PARTNER_MARKERS):
+            target = _first_after(view, view.token_at(follower.end), end, blocked)
+            return follower, target
+    agent = _nearest_before(view, trigger.first, start, blocked) or _nearest_before(view, trigger.first, 0, blocked)
+    target = _first_after(view, trigger.last, end, blocked)
+    return agent, target
+
+
+def _context(view: SentenceView, act: str, lang: str) -> set[str]:
+    context = set()
+    if any(c.kind == "killed" for c in view.casualties):
+        context.add("deaths")
+    acts = {hit.concept for hit in trigger_index(lang).find(view.words)}
+    if "protest" in acts or "protest_crowd" in qualifiers_in(view.words, lang):
+        context.add("protest")
+    if view.political:
+        context.add("notable")
+    return context
+
+
+def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[Candidate]:
+    """Every trigger in the sentence that reports an act that happened."""
+    if view.domains & NON_ACLED_DOMAINS and not view.political:
+        return []
+    qualifiers = qualifiers_in(view.words, lang)
+    candidates = []
+    for trigger in trigger_index(lang).find(view.words):
+        if is_vetoed(view.words, trigger, lang) or is_blocked(view.words, trigger, lang):
+            continue
+        if trigger.concept in {"seize", "regain"} and is_stative(view.words, trigger, lang):
+            continue
+        agent, target = _roles(view, trigger, lang)
+        first, last = view.tokens[trigger.first], view.tokens[trigger.last]
+        candidate = Candidate(
+            article_id=article_id, sentence=view.sentence.index, trigger=trigger,
+            trigger_text=view.sentence.text[first.start - view.sentence.start:last.end - view.sentence.start],
+            trigger_span=(first.start, last.end), act=trigger.concept, qualifiers=qualifiers,
+            agent=agent, target=target, place=None, time=None, casualties=list(view.casualties),
+            claims=list(view.claims), context=_context(view, trigger.concept, lang),
+            sentences={view.sentence.index},
+        )
+        candidate.weak = is_descriptive(view.words, trigger, lang)
+        candidates.append(candidate)
+    return candidates
+
+
+def make_view(sentence: Sentence, tokens: list[Token], lang: str, actors: Sequence[Any], places: Sequence[Any],
+              times: Sequence[Any], claims: list[ClaimHolder], claim_frames: list[tuple[int, int]]) -> SentenceView:
+    words = normalise_words(tokens)
+    inside = lambda m: sentence.start <= m.start and m.end <= sentence.end  # noqa: E731
+    return SentenceView(
+        sentence=sentence, tokens=tokens, words=words,
+        actors=[m for m in actors if inside(m)], places=[m for m in places if inside(m)],
+        times=[m for m in times if inside(m)], claims=claims,
+        casualties=find_casualties(tokens, lang), domains=domains_in(words, lang),
+        political=political_markers(words, lang), claim_frames=claim_frames,
+    )

@@ -1,0 +1,142 @@
+"""Whether a trigger reports an act that happened: vetoes, negation, modality, scope, domain.
+
+Denied, planned, threatened, feared or hypothetical acts are not events; neither are acts in a
+domain ACLED does not code (sport, cyber attacks, accidents, disasters, disease, private crime,
+trials, drills) unless the sentence also carries a political-violence marker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pantau.lang import load_yaml, word_list
+from pantau.mentions.lexicon import PhraseHit, PhraseIndex, cue_index, cue_words, normalise_words
+from pantau.mentions.tokens import Token
+
+NEGATION_WINDOW = 3  # "tidak meledak", "belum ditangkap": negation sits right before the verb
+PUNCTUATION_BREAKS = {",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "."}
+NOMINAL_VOICES = {"nominal"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    vetoes: PhraseIndex
+    scope_blockers: PhraseIndex  # modality, hypothetical, purpose, denial, rumour
+    negation: frozenset[str]
+    descriptive: PhraseIndex
+    qualifiers: PhraseIndex
+    domains: PhraseIndex
+    political: PhraseIndex
+    clause_breaks: frozenset[str]
+    backer: PhraseIndex
+    stative_marker: frozenset[str]
+
+
+@cache
+def cues(lang: str) -> Cues:
+    data = load_yaml(lang, "cues")
+    breaks = set(word_list(data, "clause_breaks", where=f"lang/{lang}/cues.yaml")) - {"dan", "and"}
+    return Cues(
+        vetoes=cue_index(lang, "vetoes"),
+        scope_blockers=cue_index(lang, "modality", "hypothetical", "purpose", "denial", "rumour"),
+        negation=cue_words(lang, "negation"),
+        descriptive=cue_index(lang, "descriptive"),
+        qualifiers=cue_index(lang, "qualifiers"),
+        domains=cue_index(lang, "domains"),
+        political=cue_index(lang, "political"),
+        clause_breaks=frozenset(breaks),
+        backer=cue_index(lang, "backer"),
+        stative_marker=cue_words(lang, "stative_marker"),
+    )
+
+
+def clause_start(words: Sequence[str], index: int, lang: str) -> int:
+    """The first token of the clause holding ``words[index]``."""
+    breaks = cues(lang).clause_breaks
+    position = index - 1
+    while position >= 0:
+        if words[position] in PUNCTUATION_BREAKS or words[position] in breaks:
+            return position + 1
+        position -= 1
+    return 0
+
+
+def clause_end(words: Sequence[str], index: int, lang: str) -> int:
+    """The last token of the clause holding ``words[index]``."""
+    breaks = cues(lang).clause_breaks
+    position = index + 1
+    while position < len(words):
+        if words[position] in PUNCTUATION_BREAKS or words[position] in breaks:
+            return position - 1
+        position += 1
+    return len(words) - 1
+
+
+def is_vetoed(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
+    """The trigger is part of a phrase that names something else ("serangan jantung")."""
+    return any(hit.first <= trigger.last and trigger.first <= hit.last for hit in cues(lang).vetoes.find(words))
+
+
+def is_blocked(words: Sequence[str], trigger: PhraseHit, lang: str) -> str | None:
+    """Why the act did not (yet) happen, or None: negated, planned, hypothetical, denied..."""
+    c = cues(lang)
+    start = clause_start(words, trigger.first, lang)
+    for position in range(max(start, trigger.first - NEGATION_WINDOW), trigger.first):
+        if words[position] in c.negation:
+            return "negated"
+    for hit in c.scope_blockers.find(words[start:trigger.first]):
+        return hit.concept
+    return None
+
+
+def is_stative(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
+    """"wilayah yang dikuasai X": a relative passive describes a state, not an act."""
+    return (trigger.voice == "passive" and trigger.first > 0
+            and words[trigger.first - 1] in cues(lang).stative_marker)
+
+
+def is_descriptive(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
+    """"X merupakan serangan terbesar": a copula before a nominal act describes, not reports."""
+    if trigger.voice not in NOMINAL_VOICES:
+        return False
+    window = words[max(0, trigger.first - 3):trigger.first]
+    return bool(cues(lang).descriptive.find(window))
+
+
+def qualifiers_in(words: Sequence[str], lang: str) -> set[str]:
+    return {hit.concept for hit in cues(lang).qualifiers.find(words)}
+
+
+def domains_in(words: Sequence[str], lang: str) -> set[str]:
+    return {hit.concept for hit in cues(lang).domains.find(words)}
+
+
+def political_markers(words: Sequence[str], lang: str) -> int:
+    """Political-violence markers that are not negated ("bukan aksi terorisme" does not count)."""
+    c = cues(lang)
+    count = 0
+    for hit in c.political.find(words):
+        window = words[max(0, hit.first - NEGATION_WINDOW):hit.first]
+        if not any(word in c.negation for word in window):
+            count += 1
+    return count
+
+
+def backer_char_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int]]:
+    """Character ranges of what follows a backer cue: neither a participant nor a place."""
+    words = normalise_words(tokens)
+    spans = []
+    for first, last in backed_spans(words, lang):
+        if first < len(tokens):
+            spans.append((tokens[first].start, tokens[min(last, len(tokens) - 1)].end))
+    return spans
+
+
+def backed_spans(words: Sequence[str], lang: str) -> list[tuple[int, int]]:
+    """Token ranges right after a backer cue ("sekutu X", "didukung X"): X is not a participant."""
+    spans = []
+    for hit in cues(lang).backer.find(words):
+        spans.append((hit.last + 1, hit.last + 4))
+    return spans

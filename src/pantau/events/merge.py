@@ -1,0 +1,123 @@
+"""Within a report, all mentions of one event become one record.
+
+Two mentions are one event when they share the event type, their dates overlap, their places
+agree (the same place, or one holds the other: "Syria" and "Aleppo") and their actors do not
+conflict; distinct place, day, actors or type stay apart, as ACLED disaggregates them. A weak
+mention (a description, or an act with no argument of its own) only adds to an event told
+elsewhere and never stands alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pantau.events.resolve import KIND_RANK, ResolvedEvent
+
+# Event types whose mentions often describe one incident from another angle
+# ("a bomb exploded" / "the attack killed 7"): a weak mention may join either.
+RELATED_TYPES = {
+    "Battles": {"Battles", "Explosions/Remote violence", "Violence against civilians"},
+    "Explosions/Remote violence": {"Explosions/Remote violence", "Battles", "Violence against civilians"},
+    "Violence against civilians": {"Violence against civilians", "Explosions/Remote violence", "Battles"},
+    "Protests": {"Protests", "Riots"},
+    "Riots": {"Riots", "Protests"},
+    "Strategic developments": {"Strategic developments"},
+}
+
+
+def _place_key(mention: Any | None) -> tuple[str, str] | None:
+    if mention is None:
+        return None
+    return mention.place.country_code, mention.place.name
+
+
+def places_agree(a: Any | None, b: Any | None) -> bool:
+    if a is None or b is None:
+        return True
+    pa, pb = a.place, b.place
+    if pa.country_code != pb.country_code:
+        return False
+    if pa.name == pb.name or (pa.geonameid is not None and pa.geonameid == pb.geonameid):
+        return True
+    broad, narrow = (pa, pb) if KIND_RANK.get(pa.kind, 0) <= KIND_RANK.get(pb.kind, 0) else (pb, pa)
+    if broad.kind == "country":
+        return True
+    if broad.kind == "admin1":
+        return narrow.admin1 == broad.name
+    if broad.kind == "admin2":
+        return narrow.admin2 == broad.name
+    return False
+
+
+def _dates_overlap(a: ResolvedEvent, b: ResolvedEvent) -> bool:
+    if a.historical != b.historical:
+        return False
+    if a.earliest is None or b.earliest is None:
+        return True
+    return a.earliest <= (b.latest or b.earliest) and b.earliest <= (a.latest or a.earliest)
+
+
+def _same(actor_a: Any | None, actor_b: Any | None) -> bool:
+    return actor_a is None or actor_b is None or actor_a.name == actor_b.name
+
+
+def _actors_agree(a: ResolvedEvent, b: ResolvedEvent) -> bool:
+    straight = _same(a.actor1, b.actor1) and _same(a.actor2, b.actor2)
+    swapped = a.event_type == "Battles" and _same(a.actor1, b.actor2) and _same(a.actor2, b.actor1)
+    return straight or swapped
+
+
+def compatible(event: ResolvedEvent, other: ResolvedEvent) -> bool:
+    if other.weak:
+        types_ok = other.event_type in RELATED_TYPES.get(event.event_type, {event.event_type})
+    else:
+        types_ok = other.event_type == event.event_type
+    facility_mismatch = _facility_differs(event.place_mention, other.place_mention)
+    return (types_ok and not facility_mismatch and _dates_overlap(event, other)
+            and places_agree(event.place_mention, other.place_mention) and _actors_agree(event, other))
+
+
+def _facility_differs(a: Any | None, b: Any | None) -> bool:
+    """A facility ("X International Airport") is a distinct place from its town."""
+    if a is None or b is None:
+        return False
+    return (a.place.kind == "facility") != (b.place.kind == "facility") or (
+        a.place.kind == "facility" and a.place.name != b.place.name)
+
+
+def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
+    """Fold ``other`` into ``event``: the most specific value of each field wins."""
+    if not other.weak and other.priority > event.priority:
+        event.sub_event_type, event.act = other.sub_event_type, other.act
+    if event.actor1 is None and other.actor1 is not None:
+        event.actor1 = other.actor1
+    if event.actor2 is None and other.actor2 is not None and (
+            event.actor1 is None or other.actor2.name != event.actor1.name):
+        event.actor2 = other.actor2
+    if other.place_mention is not None and (event.place_mention is None or KIND_RANK.get(
+            other.place_mention.place.kind, 0) > KIND_RANK.get(event.place_mention.place.kind, 0)):
+        event.place_mention = other.place_mention
+    if other.earliest is not None and (event.earliest is None or other.time_precision < event.time_precision):
+        event.earliest, event.latest, event.time_precision = other.earliest, other.latest, other.time_precision
+    if not other.weak and other.fatalities[1] > event.fatalities[1]:
+        event.fatalities = other.fatalities
+    for source in other.sources:
+        if source not in event.sources:
+            event.sources.append(source)
+    event.sentences |= other.sentences
+    event.candidates += other.candidates
+    event.weak = event.weak and other.weak
+
+
+def merge_events(events: list[ResolvedEvent]) -> list[ResolvedEvent]:
+    """Group the resolved mentions of a report into events, in reading order."""
+    merged: list[ResolvedEvent] = []
+    for event in sorted(events, key=lambda e: (e.weak, min(e.sentences))):
+        for existing in merged:
+            if compatible(existing, event):
+                absorb(existing, event)
+                break
+        else:
+            if not event.weak:
+                merged.append(event)
+    return merged

@@ -1,0 +1,186 @@
+"""From candidates to resolved events: canonical actors, the event's place, date and toll.
+
+Decisions made here, each a general coding rule (CODING-RULES.md):
+- the place is a locative place of the trigger's sentence, never one that only locates an
+  organisation, a nationality or an origin, nor one inside a claim ("kata X di Jakarta");
+  otherwise the place of the event told just before, or the report's main place;
+- the date is the sentence's own time expression ("since 2016" does not date an act),
+  otherwise the report's news date; a time the report only recalls makes the event historical;
+- generic descriptions ("pemberontak", "the militants") take the name of the armed group the
+  report names most; anaphors ("mereka", "pelaku") take the actor named last; a head of state
+  or government that strikes is coded as that state's military forces.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from pantau.events.candidates import Candidate
+from pantau.events.classify import classify, side_of, taxonomy
+from pantau.mentions.quantities import fatalities_of
+
+ROLE_OK = {"locative", "mention"}
+KIND_RANK = {"facility": 6, "populated": 5, "admin3": 4, "admin2": 3, "admin1": 2, "other": 1, "country": 0}
+ARMED_GROUP_KINDS = {"rebel", "political_militia", "identity_militia"}
+GENERIC_GROUPS = {"rebels", "militants", "rebel", "militant", "fighters", "terrorists"}
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+@dataclass
+class ResolvedEvent:
+    event_type: str
+    sub_event_type: str
+    act: str
+    actor1: Any | None  # pantau.actors.Actor
+    actor2: Any | None
+    place_mention: Any | None  # pantau.places.PlaceMention
+    earliest: date | None
+    latest: date | None
+    time_precision: int
+    historical: bool
+    fatalities: tuple[int, int, int]
+    sources: list[str]
+    sentences: set[int]
+    candidates: list[Candidate] = field(default_factory=list)
+    weak: bool = False
+
+    @property
+    def priority(self) -> int:
+        return taxonomy().priority.get(self.sub_event_type, 0)
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the whole report says, for arguments a sentence leaves out."""
+
+    published: date | None
+    news_date: Any | None  # TimeMention: the first current "at" time of the report
+    main_place: Any | None  # PlaceMention
+    salient_group: Any | None  # Actor: the armed group the report names most
+    year: int | None
+    actor_mentions: Sequence[Any]
+
+
+def article_context(published: date | None, times: Sequence[Any], places: Sequence[Any],
+                    actors: Sequence[Any], excluded: Sequence[tuple[int, int]]) -> ArticleContext:
+    current = [t for t in times if t.relation == "at" and not t.historical]
+    news_date = current[0] if current else None
+    usable = [p for p in places if usable_place(p, excluded)]
+    locative = [p for p in usable if p.role == "locative"]
+    main_place = (locative or usable or [None])[0]
+    groups = Counter(m.actor for m in actors if m.actor is not None and m.actor.kind in ARMED_GROUP_KINDS)
+    salient = groups.most_common(1)[0][0] if groups else None
+    year = (news_date.latest.year if news_date else published.year if published else None)
+    return ArticleContext(published, news_date, main_place, salient, year, actors)
+
+
+def _inside(mention: Any, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= mention.start and mention.end <= e for s, e in spans)
+
+
+def usable_place(mention: Any, excluded: Sequence[tuple[int, int]]) -> bool:
+    """A place that can locate an event: said with a locative, or a town or region named plainly.
+
+    A country named without a locative is usually an actor or a backer ("Rusia menyerang",
+    "didukung Iran"), so it locates nothing by itself.
+    """
+    if mention.role not in ROLE_OK or _inside(mention, excluded):
+        return False
+    return mention.role == "locative" or mention.place.kind != "country"
+
+
+def choose_place(places: Sequence[Any], trigger_start: int, excluded: Sequence[tuple[int, int]]) -> Any | None:
+    """The most specific usable place of a sentence, locative before plain mentions."""
+    usable = [p for p in places if usable_place(p, excluded)]
+    if not usable:
+        return None
+    return max(usable, key=lambda p: (p.role == "locative", KIND_RANK.get(p.place.kind, 0),
+                                      -abs(p.start - trigger_start)))
+
+
+def choose_time(times: Sequence[Any], trigger_start: int) -> Any | None:
+    dated = [t for t in times if t.relation == "at"]
+    return min(dated, key=lambda t: abs(t.start - trigger_start)) if dated else None
+
+
+def _antecedent(mention: Any, ctx: ArticleContext) -> Any | None:
+    earlier = [m for m in ctx.actor_mentions if m.end <= mention.start and not m.anaphor
+               and (m.actor is not None or m.generic)]
+    return earlier[-1] if earlier else None
+
+
+def resolve_actor(mention: Any | None, kb: Any, country: str | None, ctx: ArticleContext,
+                  event_type: str | None) -> Any | None:
+    """The canonical actor a mention stands for in this event."""
+    if mention is None:
+        return None
+    if mention.anaphor:
+        mention = _antecedent(mention, ctx)
+        if mention is None:
+            return None
+    if mention.actor is None and mention.generic in GENERIC_GROUPS and ctx.salient_group is not None:
+        return ctx.salient_group
+    actor = mention.actor or kb.resolve(mention, mention.country or country, ctx.year)
+    if actor is None:
+        return None
+    if actor.kind in {"head_of_state", "government", "state"} and event_type in VIOLENT_TYPES and actor.country:
+        return kb.state_forces(actor.country, "military", ctx.year)
+    return actor
+
+
+def _kind(mention: Any | None) -> str | None:
+    if mention is None:
+        return None
+    if mention.actor is not None:
+        return mention.actor.kind
+    return mention.generic
+
+
+def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places: Sequence[Any],
+                      times: Sequence[Any], excluded: Sequence[tuple[int, int]],
+                      previous: ResolvedEvent | None) -> ResolvedEvent | None:
+    """One candidate with its arguments resolved, or None when ACLED would not code it."""
+    agent_kind, target_kind = _kind(_deref(candidate.agent, ctx)), _kind(_deref(candidate.target, ctx))
+    if candidate.act in {"seize"} and side_of(agent_kind) == "none" and ctx.salient_group is not None:
+        agent_kind = ctx.salient_group.kind
+    result = classify(candidate.act, candidate.qualifiers, agent_kind, target_kind, candidate.context)
+    if result is None:
+        return None
+    event_type, sub_event_type = result
+    place = choose_place(places, candidate.trigger_span[0], excluded)
+    if place is None:
+        candidate.weak = candidate.weak or not (candidate.agent or candidate.target or candidate.casualties)
+        place = previous.place_mention if previous is not None else ctx.main_place
+    time = choose_time(times, candidate.trigger_span[0])
+    if time is None:
+        time = ctx.news_date
+    if time is not None:
+        earliest, latest, precision, historical = time.earliest, time.latest, time.precision, time.historical
+    else:
+        earliest = latest = ctx.published
+        precision, historical = 2, False
+    country = place.place.country_code if place is not None else None
+    actor1 = resolve_actor(candidate.agent, kb, country, ctx, event_type)
+    actor2 = resolve_actor(candidate.target, kb, country, ctx, event_type)
+    if sub_event_type == "Air/drone strike" and actor1 is not None and side_of(actor1.kind) != "state" \
+            and "drone" not in candidate.qualifiers:
+        actor1 = None  # only states fly air strikes; a garbled clause must not make rebels bomb from the air
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None
+    return ResolvedEvent(
+        event_type=event_type, sub_event_type=sub_event_type, act=candidate.act, actor1=actor1,
+        actor2=actor2, place_mention=place, earliest=earliest, latest=latest, time_precision=precision,
+        historical=historical, fatalities=fatalities_of(candidate.casualties),
+        sources=[c.text for c in candidate.claims], sentences=set(candidate.sentences),
+        candidates=[candidate], weak=candidate.weak,
+    )
+
+
+def _deref(mention: Any | None, ctx: ArticleContext) -> Any | None:
+    if mention is not None and mention.anaphor:
+        return _antecedent(mention, ctx)
+    return mention

@@ -1,0 +1,134 @@
+"""Claim holders: who says an event happened ("menurut X", "X mengatakan", "kata X", "X said").
+
+The holder goes to the event's ``source`` field; a holder is never an event actor because of
+the claim alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pantau.lang import load_yaml, word_list
+from pantau.mentions.lexicon import PhraseIndex, normalise_words
+from pantau.mentions.tokens import Token
+
+MAX_HOLDER_TOKENS = 12
+# Words that end a holder phrase read forwards ("kata X di Jakarta", "according to X, who...").
+HOLDER_STOPS = {
+    "id": {"dalam", "di", "saat", "ketika", "kepada", "pada", "seperti", "usai", "melalui", "dikutip",
+           "yang", "bahwa", "sebagaimana", "selasa", "senin", "rabu", "kamis", "jumat", "sabtu", "minggu",
+           "kemarin", "tadi", "hari", "dan", "soal", "terkait", "mengenai", "tentang", "via", "lewat"},
+    "en": {"in", "on", "at", "to", "that", "who", "which", "when", "while", "during", "after", "as",
+           "told", "and", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+           "sunday", "yesterday", "via", "about", "adding", "said", "says"},
+}
+PRONOUNS = {"ia", "dia", "mereka", "beliau", "kami", "saya", "aku", "he", "she", "they", "it", "we", "i",
+            "pihaknya", "kita"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+@dataclass(frozen=True)
+class ClaimHolder:
+    start: int
+    end: int
+    text: str
+    frame_end: int = 0  # end of the reported-speech frame ("kata X di Jakarta, Senin"): not event content
+
+
+@cache
+def _claim_indexes(lang: str) -> tuple[PhraseIndex, PhraseIndex, PhraseIndex]:
+    claims = load_yaml(lang, "cues")["claims"]
+    indexes = []
+    for key in ("before", "after", "inverted"):
+        index = PhraseIndex()
+        for phrase in word_list(claims, key, where=f"lang/{lang}/cues.yaml:claims"):
+            index.add(phrase, key)
+        indexes.append(index)
+    return indexes[0], indexes[1], indexes[2]
+
+
+def _is_name_like(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _holder(tokens: Sequence[Token], first: int, last: int) -> ClaimHolder | None:
+    while first <= last and not tokens[first].is_word:
+        first += 1
+    while last >= first and not tokens[last].is_word:
+        last -= 1
+    if first > last:
+        return None
+    span = tokens[first:last + 1]
+    if len(span) == 1 and span[0].lower in PRONOUNS:
+        return None  # "ia mengatakan": the speaker was named earlier
+    if not any(_is_name_like(t) for t in span) and len(span) > 3:
+        return None  # a long lowercase stretch is a clause, not a speaker
+    return ClaimHolder(span[0].start, span[-1].end, " ".join(t.text for t in span), span[-1].end)
+
+
+def _forward(tokens: Sequence[Token], words: Sequence[str], start: int, lang: str) -> ClaimHolder | None:
+    """The holder that follows a cue: "menurut Kapolres X, ...", "kata Kabid Humas Polda, Kombes X"."""
+    stops = HOLDER_STOPS[lang]
+    last = start - 1
+    position = start
+    while position < len(tokens) and position - start < MAX_HOLDER_TOKENS:
+        word = words[position]
+        if word in stops or word in {".", ";", ":", "(", ")"} or tokens[position].text in QUOTES:
+            break
+        if word == ",":
+            nxt = tokens[position + 1] if position + 1 < len(tokens) else None
+            # "Kabid Humas Polda Metro Jaya, Kombes Awi Setiyono": a comma inside a title + name
+            if nxt is None or not _is_name_like(nxt) or words[position + 1] in stops:
+                break
+        else:
+            last = position
+        position += 1
+    holder = _holder(tokens, start, last) if last >= start else None
+    if holder is None:
+        return None
+    frame = last
+    while frame + 1 < len(tokens) and words[frame + 1] not in {",", ".", ";"} \
+            and tokens[frame + 1].text not in QUOTES:
+        frame += 1
+    return ClaimHolder(holder.start, holder.end, holder.text, tokens[frame].end)
+
+
+def _backward(tokens: Sequence[Token], words: Sequence[str], end: int, lang: str) -> ClaimHolder | None:
+    """The holder before a cue: "Tentara Suriah mengumumkan ...", "Police spokesman X said"."""
+    first = end + 1
+    position = end
+    while position >= 0 and end - position < MAX_HOLDER_TOKENS:
+        word = words[position]
+        if word in {".", ";", ":", ",", "(", ")"} or tokens[position].text in QUOTES:
+            break
+        if word in {"dan", "bahwa", "namun", "and", "that", "but", "yang"} and position < end:
+            break
+        first = position
+        position -= 1
+    return _holder(tokens, first, end) if first <= end else None
+
+
+def find_claim_holders(tokens: Sequence[Token], lang: str) -> list[ClaimHolder]:
+    """Claim holders in one sentence, in order."""
+    words = normalise_words(tokens)
+    before, after, inverted = _claim_indexes(lang)
+    holders: list[ClaimHolder] = []
+    for hit in before.find(words):
+        holder = _forward(tokens, words, hit.last + 1, lang)
+        if holder:
+            holders.append(holder)
+    for hit in after.find(words):
+        holder = _backward(tokens, words, hit.first - 1, lang)
+        if holder and (holder.text[:1].isupper() or len(holder.text.split()) <= 4):
+            holders.append(holder)
+    for hit in inverted.find(words):
+        # Inverted attribution follows a quote or a comma: '..., kata X' / '"...," said X'.
+        previous = tokens[hit.first - 1].text if hit.first > 0 else ""
+        if previous in QUOTES or previous == ",":
+            holder = _forward(tokens, words, hit.last + 1, lang)
+            if holder:
+                holders.append(holder)
+    unique: dict[tuple[int, int], ClaimHolder] = {(h.start, h.end): h for h in holders}
+    return sorted(unique.values(), key=lambda h: h.start)

@@ -1,0 +1,180 @@
+"""Casualty counts: how many were killed or injured, as low/best/high estimates.
+
+"puluhan orang tewas" -> killed (10, 10, 99); "menewaskan sedikitnya 7 orang" -> killed (7, 7, 7);
+"lima polisi terluka" -> injured. Injuries are reported separately and never count as deaths.
+Vague words follow the table in ``lang/<lang>/numbers.yaml`` (ACLED's conservative convention).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pantau.lang import LexiconError, load_yaml
+from pantau.mentions.lexicon import PhraseIndex, cue_index, cue_words, normalise_words
+from pantau.mentions.tokens import Token
+
+WINDOW_AFTER = 6  # tokens between a count and its "killed" word ("7 orang warga sipil tewas")
+WINDOW_BEFORE = 4  # tokens between "menewaskan"/"killing" and its count
+
+
+@dataclass(frozen=True)
+class Casualties:
+    kind: str  # "killed" | "injured"
+    low: int
+    best: int
+    high: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Count:
+    low: int
+    best: int
+    high: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    units: dict[str, int]
+    multipliers: dict[str, int]
+    vague: dict[str, tuple[int, int, int]]
+
+
+@cache
+def number_words(lang: str) -> NumberWords:
+    data = load_yaml(lang, "numbers")
+    try:
+        vague = {str(k): (int(v[0]), int(v[1]), int(v[2])) for k, v in data.get("vague", {}).items()}
+        return NumberWords(
+            {str(k): int(v) for k, v in data.get("units", {}).items()},
+            {str(k): int(v) for k, v in data.get("multipliers", {}).items()},
+            vague,
+        )
+    except (TypeError, ValueError, IndexError) as error:
+        raise LexiconError(f"lang/{lang}/numbers.yaml: malformed entry ({error})") from error
+
+
+def _digits(word: str) -> int | None:
+    """A count written in digits; Indonesian "1.000" and English "1,000" are thousands."""
+    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", word):
+        return int(re.sub(r"[.,]", "", word))
+    if re.fullmatch(r"\d+", word):
+        return int(word)
+    return None
+
+
+def _read_count(words: Sequence[str], index: int, lang: str) -> _Count | None:
+    """The count that starts at ``words[index]``, if any."""
+    table = number_words(lang)
+    word = words[index]
+    value = _digits(word)
+    if value is not None:
+        if 1900 <= value <= 2100 and len(word) == 4:
+            return None  # a year
+        last = index
+        if index + 1 < len(words) and words[index + 1] in table.multipliers:
+            value *= table.multipliers[words[index + 1]]
+            last += 1
+        return _Count(value, value, value, index, last)
+    if word in table.vague:
+        low, best, high = table.vague[word]
+        return _Count(low, best, high, index, index)
+    two = " ".join(words[index:index + 2])
+    if two in table.vague:
+        low, best, high = table.vague[two]
+        return _Count(low, best, high, index, index + 1)
+    if word not in table.units:
+        return None
+    total, current, last = 0, table.units[word], index
+    position = index + 1
+    while position < len(words):
+        nxt = words[position]
+        if nxt == "belas" and current < 10:
+            current += 10
+        elif nxt in table.multipliers:
+            current *= table.multipliers[nxt]
+            if table.multipliers[nxt] >= 1000:
+                total, current = total + current, 0
+        elif nxt in table.units and table.units[nxt] < 10 and current % 10 == 0 and current:
+            current += table.units[nxt]
+        else:
+            break
+        last = position
+        position += 1
+    total += current
+    if word in {"a", "an", "se"} and last == index:
+        return None  # an article alone is not a count
+    return _Count(total, total, total, index, last)
+
+
+@cache
+def _indexes(lang: str) -> tuple[PhraseIndex, PhraseIndex, frozenset[str]]:
+    outcome = cue_index(lang, "death", "injury")
+    causative = cue_index(lang, "death_causative")
+    return outcome, causative, cue_words(lang, "negation")
+
+
+def find_casualties(tokens: Sequence[Token], lang: str) -> list[Casualties]:
+    """Counts of killed and injured people in one sentence's tokens."""
+    words = normalise_words(tokens)
+    outcome, causative, negation = _indexes(lang)
+    found: list[Casualties] = []
+    index = 0
+    while index < len(words):
+        count = _read_count(words, index, lang)
+        if count is None or _in_parentheses(tokens, count):
+            index += 1
+            continue
+        kind = _outcome_after(words, count.last + 1, outcome, negation)
+        if kind is None and _causative_before(words, count.first, causative):
+            kind = "killed"
+        if kind is not None:
+            start, end = tokens[count.first].start, tokens[count.last].end
+            found.append(Casualties(kind, count.low, count.best, count.high, start, end,
+                                    " ".join(t.text for t in tokens[count.first:count.last + 1])))
+        index = count.last + 1
+    return found
+
+
+def _in_parentheses(tokens: Sequence[Token], count: _Count) -> bool:
+    """"Eka (24)" is an age, not a count."""
+    before = tokens[count.first - 1].text if count.first > 0 else ""
+    after = tokens[count.last + 1].text if count.last + 1 < len(tokens) else ""
+    return before == "(" and after == ")"
+
+
+def _outcome_after(words: Sequence[str], start: int, outcome: PhraseIndex,
+                   negation: frozenset[str]) -> str | None:
+    for position in range(start, min(start + WINDOW_AFTER, len(words))):
+        if _digits(words[position]) is not None or words[position] in {".", ";", ":"}:
+            return None
+        hit = outcome.match_at(words, position)
+        if hit:
+            if any(words[p] in negation for p in range(max(start, position - 2), position)):
+                return None
+            return "killed" if hit.concept == "death" else "injured"
+    return None
+
+
+def _causative_before(words: Sequence[str], first: int, causative: PhraseIndex) -> bool:
+    for position in range(max(0, first - WINDOW_BEFORE), first):
+        hit = causative.match_at(words, position)
+        if hit and hit.last < first:
+            return True
+    return False
+
+
+def fatalities_of(casualties: Sequence[Casualties]) -> tuple[int, int, int]:
+    """(low, best, high) over several mentions of the same deaths: the largest report wins."""
+    killed = [c for c in casualties if c.kind == "killed"]
+    if not killed:
+        return 0, 0, 0
+    top = max(killed, key=lambda c: (c.best, c.high))
+    return top.low, top.best, top.high

@@ -1,0 +1,128 @@
+"""The extraction pipeline: one report in, its ACLED-style events out.
+
+ingest -> language -> sentences -> mentions (actors, places, times, casualties, claims) ->
+candidates -> resolution -> merging -> records. The knowledge bases (actors, gazetteer) are
+loaded once per ``Extractor`` and shared by every article it reads.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from pantau.actors import load_actor_kb
+from pantau.dates import find_times
+from pantau.events.candidates import Candidate, make_view, sentence_candidates
+from pantau.events.context import backer_char_spans
+from pantau.events.merge import merge_events
+from pantau.events.records import to_record
+from pantau.events.resolve import ResolvedEvent, article_context, resolve_candidate
+from pantau.langid import detect_language
+from pantau.mentions.claims import ClaimHolder, find_claim_holders
+from pantau.mentions.tokens import tokenize
+from pantau.model import Article, Event
+from pantau.places import load_geocoder
+from pantau.segment import split_sentences
+from pantau.settings import Settings, load_settings
+
+LOG = logging.getLogger(__name__)
+EXTRACTOR_VERSION = "0.1.0"
+
+
+class Extractor:
+    """Extracts events from articles; build one and reuse it for a whole batch."""
+
+    def __init__(self, settings: Settings | None = None, actor_files: Sequence[Path] = ()) -> None:
+        self.settings = settings or load_settings()
+        self.actors = load_actor_kb(tuple(actor_files))
+        self.geocoder = load_geocoder()
+
+    def language_of(self, article: Article) -> str:
+        if article.language in {"id", "en"}:
+            return article.language
+        return detect_language(article.text)
+
+    def extract(self, article: Article) -> list[Event]:
+        """The events one article reports (current and historical), in reading order."""
+        lang = self.language_of(article)
+        text = article.text
+        sentences = split_sentences(text, lang)
+        actors = self.actors.find_mentions(text, lang)
+        places = self.geocoder.find_places(text, lang)
+        times = find_times(text, lang, article.published)
+        tokens = [tokenize(s.text, s.start) for s in sentences]
+        claims = [find_claim_holders(t, lang) for t in tokens]
+        frames = [(c.start, max(c.end, c.frame_end)) for holders in claims for c in holders]
+        frames += [span for sentence_tokens in tokens for span in backer_char_spans(sentence_tokens, lang)]
+        context = article_context(article.published, times, places, actors, frames)
+        candidates: list[Candidate] = []
+        for sentence, sentence_tokens, holders in zip(sentences, tokens, claims, strict=True):
+            view = make_view(sentence, sentence_tokens, lang, actors, places, times, holders, frames)
+            candidates += sentence_candidates(article.id, view, lang)
+        resolved: list[ResolvedEvent] = []
+        previous: ResolvedEvent | None = None
+        for candidate in candidates:
+            sentence = sentences[candidate.sentence]
+            inside = [p for p in places if sentence.start <= p.start < sentence.end]
+            sentence_times = [t for t in times if sentence.start <= t.start < sentence.end]
+            event = resolve_candidate(candidate, self.actors, context, inside, sentence_times, frames, previous)
+            if event is not None:
+                resolved.append(event)
+                if not event.weak:
+                    previous = event
+        _share_sources(resolved, claims)
+        merged = [e for e in merge_events(resolved) if e.place_mention is not None]
+        return [to_record(e, article.id, lang, sentences, n) for n, e in enumerate(merged, start=1)]
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        for article in articles:
+            yield article, self.extract(article)
+
+
+def _share_sources(events: list[ResolvedEvent], claims: Sequence[list[ClaimHolder]]) -> None:
+    """An event told without attribution takes the report's first claim holders."""
+    report_sources = [c.text for holders in claims for c in holders][:2]
+    for event in events:
+        if not event.sources:
+            event.sources = list(report_sources)
+
+
+_DEFAULT: Extractor | None = None
+
+
+def load(settings: Settings | None = None, actor_files: Sequence[Path] = ()) -> Extractor:
+    """A ready extractor; the default one is built once per process and reused."""
+    global _DEFAULT
+    if settings is None and not actor_files:
+        if _DEFAULT is None:
+            _DEFAULT = Extractor()
+        return _DEFAULT
+    return Extractor(settings, actor_files)
+
+
+def extract(text: str, *, lang: str | None = None, published: date | str | None = None,
+            article_id: str = "text", settings: Settings | None = None) -> list[Event]:
+    """Events reported in ``text``; ``published`` (a date or YYYY-MM-DD) anchors relative dates."""
+    if isinstance(published, str):
+        from pantau.dates import parse_published
+
+        published = parse_published(published)
+    article = Article(id=article_id, text=text, published=published, language=lang)
+    return load(settings).extract(article)
+
+
+def extract_many(articles: Iterable[Article], *, settings: Settings | None = None) -> Iterator[
+        tuple[Article, list[Event]]]:
+    """(article, events) for each article, with the models loaded once."""
+    return load(settings).extract_many(articles)
+
+
+def with_defaults(article: Article, published: date | None, language: str | None) -> Article:
+    """The article with CLI-given values filling what it lacks."""
+    return replace(article, published=article.published or published, language=article.language or language)
+
+
+__all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_many", "load"]

@@ -1,0 +1,40 @@
+"""Casualty counts: killed versus injured, numbers in digits and words, vague quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.mentions.quantities import fatalities_of, find_casualties
+from pantau.mentions.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "killed", "injured"),
+    [
+        ("id", "Ledakan itu menewaskan tujuh orang dan melukai 20 lainnya.", (7, 7, 7), None),
+        ("id", "Sedikitnya 12 warga sipil tewas dalam serangan itu.", (12, 12, 12), None),
+        ("id", "Puluhan tentara tewas dalam pertempuran.", (10, 10, 99), None),
+        ("id", "Belasan orang meninggal dunia.", (11, 11, 19), None),
+        ("id", "Dua puluh tiga orang tewas.", (23, 23, 23), None),
+        ("id", "Lima polisi terluka akibat lemparan batu.", None, 5),
+        ("id", "Pelaku, Budi (24), ditangkap di rumahnya.", None, None),
+        ("id", "Korban tewas mencapai 1.200 orang.", (1200, 1200, 1200), None),
+        ("id", "Tiga orang tidak meninggal dalam kejadian itu.", None, None),
+        ("en", "At least 14 people were killed and 30 wounded.", (14, 14, 14), 30),
+        ("en", "Dozens of soldiers died in the fighting.", (12, 12, 99), None),
+        ("en", "The blast killed three policemen.", (3, 3, 3), None),
+        ("en", "Four officers were injured.", None, 4),
+        ("en", "The 2016 attack was recalled.", None, None),
+    ],
+)
+def test_casualties(lang: str, text: str, killed: tuple[int, int, int] | None, injured: int | None) -> None:
+    found = find_casualties(tokenize(text), lang)
+    killed_found = [(c.low, c.best, c.high) for c in found if c.kind == "killed"]
+    injured_found = [c.best for c in found if c.kind == "injured"]
+    assert killed_found == ([killed] if killed else [])
+    assert injured_found == ([injured] if injured else [])
+
+
+def test_largest_report_wins() -> None:
+    found = find_casualties(tokenize("Dua orang tewas. Kemudian jumlah korban tewas menjadi lima orang."), "id")
+    assert fatalities_of(found) == (5, 5, 5)
