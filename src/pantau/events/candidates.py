@@ -8,7 +8,7 @@ Resolution (canonical actors, coordinates, dates) and merging happen in later st
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pantau.events.context import (
@@ -24,7 +24,7 @@ from pantau.events.context import (
     qualifiers_in,
 )
 from pantau.mentions.claims import ClaimHolder
-from pantau.mentions.lexicon import PhraseHit, normalise_words, trigger_index
+from pantau.mentions.lexicon import PhraseHit, cue_index, cue_words, normalise_words, trigger_index
 from pantau.mentions.quantities import Casualties, find_casualties
 from pantau.mentions.tokens import Token
 from pantau.model import Sentence
@@ -48,6 +48,7 @@ class SentenceView:
     times: list[Any]  # pantau.dates.TimeMention
     claims: list[ClaimHolder]
     casualties: list[Casualties]
+    outcomes: list[Any]  # spans of death/injury words ("tewas", "terluka"), for victims
     domains: set[str]
     political: int
     claim_frames: list[tuple[int, int]] = field(default_factory=list)  # char ranges of reported-speech frames
@@ -81,11 +82,14 @@ class Candidate:
     context: set[str]
     weak: bool = False
     sentences: set[int] = field(default_factory=set)
+    clause_span: tuple[int, int] = (0, 0)  # characters of the trigger's clause
 
 
 def _nearest_before(view: SentenceView, index: int, lower: int, blocked: list[tuple[int, int]]) -> Any | None:
     best = None
     for mention in view.actors:
+        if _is_victim(view, mention):
+            continue
         position = view.token_at(mention.start)
         end_position = view.token_at(max(mention.start, mention.end - 1))
         if lower <= position and end_position < index and not _is_blocked_actor(view, mention, position, blocked):
@@ -107,6 +111,29 @@ def _is_blocked_actor(view: SentenceView, mention: Any, position: int, blocked: 
     return any(start <= position <= end for start, end in blocked)
 
 
+def _is_victim(view: SentenceView, mention: Any) -> bool:
+    """"puluhan tentaranya tewas", "dua polisi terluka": the people a toll counts are targets."""
+    return any(0 <= casualty.start - mention.end <= 2 or mention.start <= casualty.start < mention.end
+               or 0 <= _gap_words(view, mention.end, casualty.start) <= 1
+               for casualty in view.outcomes)
+
+
+def _gap_words(view: SentenceView, start: int, end: int) -> int:
+    if end < start:
+        return -1
+    return sum(1 for token in view.tokens if start <= token.start and token.end <= end and token.is_word)
+
+
+def _as_militants(view: SentenceView, mention: Any | None, lang: str) -> Any | None:
+    """"pasukan “teroris”": a force word followed by a militant noun names armed opponents."""
+    if mention is None or mention.actor is not None or mention.generic not in {"military", "police"}:
+        return mention
+    after = [t.lower for t in view.tokens if t.start >= mention.end and t.is_word][:1]
+    if after and after[0] in cue_words(lang, "militant_nouns"):
+        return replace(mention, generic="militants", country=None)
+    return mention
+
+
 def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | None, Any | None]:
     """(agent, target) mentions for a trigger, by its voice and position."""
     words = view.words
@@ -119,19 +146,41 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
     }:
         voice = "passive"
     if voice == "passive":
-        target = _nearest_before(view, trigger.first, start, blocked) or _nearest_before(
-            view, trigger.first, 0, blocked)
+        target = _victim_before(view, trigger.first) or _nearest_before(view, trigger.first, start, blocked) \
+            or _nearest_before(view, trigger.first, 0, blocked)
         agent = _first_after(view, trigger.last, end, blocked)
         return agent, target
     if voice == "nominal":
         nxt = trigger.last + 1
         follower = _first_after(view, trigger.last, min(end, trigger.last + 2), blocked)
         if follower is not None and (nxt >= len(words) or words[nxt] not in TARGET_MARKERS | PARTNER_MARKERS):
-            target = _first_after(view, view.token_at(follower.end), end, blocked)
+            after = view.token_at(max(follower.start, follower.end - 1))
+            target = _first_after(view, after, end, blocked) or _first_after(
+                view, after, _punctuation_end(words, after), blocked)
             return follower, target
     agent = _nearest_before(view, trigger.first, start, blocked) or _nearest_before(view, trigger.first, 0, blocked)
-    target = _first_after(view, trigger.last, end, blocked)
+    target = _first_after(view, trigger.last, end, blocked) or _victim_before(view, trigger.first) \
+        or _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked)
+    if target is agent:
+        target = None
     return agent, target
+
+
+def _right_before(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:
+    return trigger.voice != "nominal" and 0 <= trigger.first - view.token_at(max(mention.start, mention.end - 1)) <= 2
+
+
+def _punctuation_end(words: list[str], index: int) -> int:
+    """The last token before the next punctuation mark: a subordinate clause still counts."""
+    position = index + 1
+    while position < len(words) and words[position] not in {",", ";", ":", ".", "(", ")", "–", "—"}:
+        position += 1
+    return position - 1
+
+
+def _victim_before(view: SentenceView, index: int) -> Any | None:
+    victims = [m for m in view.actors if _is_victim(view, m) and view.token_at(m.start) < index]
+    return victims[-1] if victims else None
 
 
 def _context(view: SentenceView, act: str, lang: str) -> set[str]:
@@ -158,18 +207,33 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
         if trigger.concept in {"seize", "regain"} and is_stative(view.words, trigger, lang):
             continue
         agent, target = _roles(view, trigger, lang)
+        agent, target = _as_militants(view, agent, lang), _as_militants(view, target, lang)
+        act = trigger.concept
+        if act == "lose_control":  # "X kehilangan kendali atas kota": X is the side that lost it
+            act, agent, target = "seize", None, agent
+        if target is not None and target.generic == "state":
+            target = None  # a bare country after an act is where it happened, not whom it hit
+        if agent is not None and agent.generic == "state" and not _right_before(view, agent, trigger):
+            agent = None  # a bare country is an actor only as the subject of the verb: "Rusia menyerang"
         first, last = view.tokens[trigger.first], view.tokens[trigger.last]
         candidate = Candidate(
             article_id=article_id, sentence=view.sentence.index, trigger=trigger,
             trigger_text=view.sentence.text[first.start - view.sentence.start:last.end - view.sentence.start],
-            trigger_span=(first.start, last.end), act=trigger.concept, qualifiers=qualifiers,
+            trigger_span=(first.start, last.end), act=act, qualifiers=qualifiers,
             agent=agent, target=target, place=None, time=None, casualties=list(view.casualties),
             claims=list(view.claims), context=_context(view, trigger.concept, lang),
             sentences={view.sentence.index},
         )
         candidate.weak = is_descriptive(view.words, trigger, lang)
+        clause_first = clause_start(view.words, trigger.first, lang)
+        clause_last = clause_end(view.words, trigger.last, lang)
+        candidate.clause_span = (view.tokens[clause_first].start, view.tokens[max(clause_first, clause_last)].end)
         candidates.append(candidate)
     return candidates
+
+
+def _outcome_spans(tokens: list[Token], words: list[str], lang: str) -> list[Any]:
+    return [tokens[hit.first] for hit in cue_index(lang, "death", "injury").find(words)]
 
 
 def make_view(sentence: Sentence, tokens: list[Token], lang: str, actors: Sequence[Any], places: Sequence[Any],
@@ -180,6 +244,7 @@ def make_view(sentence: Sentence, tokens: list[Token], lang: str, actors: Sequen
         sentence=sentence, tokens=tokens, words=words,
         actors=[m for m in actors if inside(m)], places=[m for m in places if inside(m)],
         times=[m for m in times if inside(m)], claims=claims,
-        casualties=find_casualties(tokens, lang), domains=domains_in(words, lang),
+        casualties=find_casualties(tokens, lang), outcomes=_outcome_spans(tokens, words, lang),
+        domains=domains_in(words, lang),
         political=political_markers(words, lang), claim_frames=claim_frames,
     )

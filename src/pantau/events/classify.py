@@ -20,7 +20,8 @@ SIDE_OF_KIND = {
     "state": "state", "rebel": "armed", "rebels": "armed", "militants": "armed",
     "political_militia": "armed", "identity_militia": "armed", "unidentified": "armed",
     "external": "armed", "protesters": "crowd", "rioters": "crowd", "mob": "crowd",
-    "civilians": "civilian", "other": "civilian",
+    "civilians": "civilian", "other": "civilian", "social_group": "civilian", "residents": "civilian",
+    "crowd": "crowd",
 }
 
 

@@ -27,6 +27,9 @@ ROLE_OK = {"locative", "mention"}
 KIND_RANK = {"facility": 6, "populated": 5, "admin3": 4, "admin2": 3, "admin1": 2, "other": 1, "country": 0}
 ARMED_GROUP_KINDS = {"rebel", "political_militia", "identity_militia"}
 GENERIC_GROUPS = {"rebels", "militants", "rebel", "militant", "fighters", "terrorists"}
+# Who a crowd or a social group is depends on what it does.
+CROWD_WORDS = {"social_group", "residents", "crowd", "protesters", "rioters"}
+CROWD_ROLE = {"Protests": "protesters", "Riots": "rioters"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -93,13 +96,14 @@ def usable_place(mention: Any, excluded: Sequence[tuple[int, int]]) -> bool:
     return mention.role == "locative" or mention.place.kind != "country"
 
 
-def choose_place(places: Sequence[Any], trigger_start: int, excluded: Sequence[tuple[int, int]]) -> Any | None:
-    """The most specific usable place of a sentence, locative before plain mentions."""
+def choose_place(places: Sequence[Any], clause: tuple[int, int], trigger_start: int,
+                 excluded: Sequence[tuple[int, int]]) -> Any | None:
+    """The place of an act: in the act's own clause first, then the most specific, locative first."""
     usable = [p for p in places if usable_place(p, excluded)]
     if not usable:
         return None
-    return max(usable, key=lambda p: (p.role == "locative", KIND_RANK.get(p.place.kind, 0),
-                                      -abs(p.start - trigger_start)))
+    return max(usable, key=lambda p: (clause[0] <= p.start < clause[1], KIND_RANK.get(p.place.kind, 0),
+                                      p.role == "locative", -abs(p.start - trigger_start)))
 
 
 def choose_time(times: Sequence[Any], trigger_start: int) -> Any | None:
@@ -124,6 +128,9 @@ def resolve_actor(mention: Any | None, kb: Any, country: str | None, ctx: Articl
             return None
     if mention.actor is None and mention.generic in GENERIC_GROUPS and ctx.salient_group is not None:
         return ctx.salient_group
+    if mention.actor is None and mention.generic in CROWD_WORDS and event_type in CROWD_ROLE:
+        where = mention.country or country
+        return kb.generic_actor(CROWD_ROLE[event_type], where, ctx.year) if where else None
     actor = mention.actor or kb.resolve(mention, mention.country or country, ctx.year)
     if actor is None:
         return None
@@ -151,7 +158,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
     if result is None:
         return None
     event_type, sub_event_type = result
-    place = choose_place(places, candidate.trigger_span[0], excluded)
+    place = choose_place(places, candidate.clause_span, candidate.trigger_span[0], excluded)
     if place is None:
         candidate.weak = candidate.weak or not (candidate.agent or candidate.target or candidate.casualties)
         place = previous.place_mention if previous is not None else ctx.main_place

@@ -61,8 +61,8 @@ def _holder(tokens: Sequence[Token], first: int, last: int) -> ClaimHolder | Non
     if first > last:
         return None
     span = tokens[first:last + 1]
-    if len(span) == 1 and span[0].lower in PRONOUNS:
-        return None  # "ia mengatakan": the speaker was named earlier
+    if span[0].lower in PRONOUNS:
+        return None  # "ia mengatakan", "mereka juga mengakui": the speaker was named earlier
     if not any(_is_name_like(t) for t in span) and len(span) > 3:
         return None  # a long lowercase stretch is a clause, not a speaker
     return ClaimHolder(span[0].start, span[-1].end, " ".join(t.text for t in span), span[-1].end)

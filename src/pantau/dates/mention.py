@@ -1,0 +1,33 @@
+"""The record this stage returns: one time expression, resolved to a span of days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+# A period that ends more than this many days before publication is background, not news.
+HISTORICAL_WINDOW_DAYS = 30
+
+RELATIONS: tuple[str, ...] = ("at", "since", "until", "before", "after")
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time expression in a text; ``start``/``end`` index the text given to ``find_times``."""
+
+    start: int
+    end: int
+    text: str
+    earliest: date
+    latest: date  # a span: a day, a week, a month, a year
+    precision: int  # ACLED time_precision: 1 a day, 2 a week or a few days, 3 a month or vaguer
+    relation: str = "at"  # at, since, until, before, after
+    historical: bool = False  # the period lies clearly before the report's news window
+
+    def __post_init__(self) -> None:
+        if self.relation not in RELATIONS:
+            raise ValueError(f"unknown relation {self.relation!r}; allowed: {', '.join(RELATIONS)}")
+        if self.latest < self.earliest:
+            raise ValueError(f"time span ends ({self.latest}) before it starts ({self.earliest})")
+        if self.precision not in (1, 2, 3):
+            raise ValueError(f"precision must be 1, 2 or 3, got {self.precision}")
