@@ -37,14 +37,15 @@ def main() -> None:
     for sentence, sentence_tokens, holders in zip(sentences, tokens, claims, strict=True):
         view = make_view(sentence, sentence_tokens, lang, actors, places, times, holders, frames)
         print(f"[{sentence.index}] {sentence.text[:150]}")
-        print("   actors:", [(m.text, m.actor.name if m.actor else m.generic, m.country, m.anaphor) for m in view.actors])
+        print("   actors:", [(m.text, m.actor.name if m.actor else m.generic, m.country, m.anaphor)
+                            for m in view.actors])
         print("   places:", [(m.text, m.place.name, m.place.kind, m.role) for m in view.places])
         print("   times:", [(t.text, str(t.earliest), t.relation, t.historical) for t in view.times])
         print("   claims:", [c.text for c in holders], "casualties:", [(c.kind, c.best) for c in view.casualties],
               "domains:", view.domains, "political:", view.political)
         for c in sentence_candidates("x", view, lang):
             agent = c.agent.text if c.agent else None
-        print(f"   -> {c.act} {c.trigger_text!r} agent={agent} "
+            print(f"   -> {c.act} {c.trigger_text!r} agent={agent} "
                   f"target={c.target.text if c.target else None} quals={c.qualifiers} ctx={c.context} weak={c.weak}")
 
 
