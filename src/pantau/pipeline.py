@@ -19,13 +19,14 @@ from pantau.events.candidates import Candidate, make_view, sentence_candidates
 from pantau.events.context import backer_char_spans
 from pantau.events.merge import merge_events
 from pantau.events.records import to_record
+from pantau.events.relevance import profile, relevant
 from pantau.events.resolve import ResolvedEvent, article_context, resolve_candidate
 from pantau.langid import detect_language
 from pantau.mentions.claims import ClaimHolder, find_claim_holders
 from pantau.mentions.tokens import tokenize
 from pantau.model import Article, Event
 from pantau.places import load_geocoder
-from pantau.segment import split_sentences
+from pantau.segment import dateline_end, split_sentences
 from pantau.settings import Settings, load_settings
 
 LOG = logging.getLogger(__name__)
@@ -56,11 +57,13 @@ class Extractor:
         tokens = [tokenize(s.text, s.start) for s in sentences]
         claims = [find_claim_holders(t, lang) for t in tokens]
         frames = [(c.start, max(c.end, c.frame_end)) for holders in claims for c in holders]
+        frames.append((0, dateline_end(text)))
         frames += [span for sentence_tokens in tokens for span in backer_char_spans(sentence_tokens, lang)]
         context = article_context(article.published, times, places, actors, frames)
         candidates: list[Candidate] = []
-        for sentence, sentence_tokens, holders in zip(sentences, tokens, claims, strict=True):
-            view = make_view(sentence, sentence_tokens, lang, actors, places, times, holders, frames)
+        views = [make_view(sentence, sentence_tokens, lang, actors, places, times, holders, frames)
+                 for sentence, sentence_tokens, holders in zip(sentences, tokens, claims, strict=True)]
+        for view in views:
             candidates += sentence_candidates(article.id, view, lang)
         resolved: list[ResolvedEvent] = []
         previous: ResolvedEvent | None = None
@@ -74,6 +77,7 @@ class Extractor:
                 if not event.weak:
                     previous = event
         _share_sources(resolved, claims)
+        resolved = relevant(resolved, profile(views))
         merged = [e for e in merge_events(resolved) if e.place_mention is not None]
         return [to_record(e, article.id, lang, sentences, n) for n, e in enumerate(merged, start=1)]
 

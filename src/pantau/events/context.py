@@ -16,6 +16,7 @@ from pantau.mentions.lexicon import PhraseHit, PhraseIndex, cue_index, cue_words
 from pantau.mentions.tokens import Token
 
 NEGATION_WINDOW = 3  # "tidak meledak", "belum ditangkap": negation sits right before the verb
+POLITICAL_NEGATION_WINDOW = 6  # "tidak terkait dengan tindakan terorisme"
 PUNCTUATION_BREAKS = {",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "."}
 NOMINAL_VOICES = {"nominal"}
 
@@ -29,6 +30,7 @@ class Cues:
     qualifiers: PhraseIndex
     domains: PhraseIndex
     political: PhraseIndex
+    political_negation: PhraseIndex
     clause_breaks: frozenset[str]
     backer: PhraseIndex
     stative_marker: frozenset[str]
@@ -46,6 +48,7 @@ def cues(lang: str) -> Cues:
         qualifiers=cue_index(lang, "qualifiers"),
         domains=cue_index(lang, "domains"),
         political=cue_index(lang, "political"),
+        political_negation=cue_index(lang, "political_negation"),
         clause_breaks=frozenset(breaks),
         backer=cue_index(lang, "backer"),
         stative_marker=cue_words(lang, "stative_marker"),
@@ -114,12 +117,12 @@ def domains_in(words: Sequence[str], lang: str) -> set[str]:
 
 
 def political_markers(words: Sequence[str], lang: str) -> int:
-    """Political-violence markers that are not negated ("bukan aksi terorisme" does not count)."""
+    """Political-violence markers that are not taken back ("tidak terkait terorisme" does not count)."""
     c = cues(lang)
     count = 0
     for hit in c.political.find(words):
-        window = words[max(0, hit.first - NEGATION_WINDOW):hit.first]
-        if not any(word in c.negation for word in window):
+        window = words[max(0, hit.first - POLITICAL_NEGATION_WINDOW):hit.first]
+        if not c.political_negation.find(window):
             count += 1
     return count
 

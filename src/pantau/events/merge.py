@@ -68,10 +68,9 @@ def _actors_agree(a: ResolvedEvent, b: ResolvedEvent) -> bool:
 
 
 def compatible(event: ResolvedEvent, other: ResolvedEvent) -> bool:
-    if other.weak:
-        types_ok = other.event_type in RELATED_TYPES.get(event.event_type, {event.event_type})
-    else:
-        types_ok = other.event_type == event.event_type
+    """One incident told twice: a report describes one attack with several verbs ("menyerang",
+    "menembak", "meledakkan"), so related violent types merge when place, day and actors agree."""
+    types_ok = other.event_type in RELATED_TYPES.get(event.event_type, {event.event_type})
     facility_mismatch = _facility_differs(event.place_mention, other.place_mention)
     return (types_ok and not facility_mismatch and _dates_overlap(event, other)
             and places_agree(event.place_mention, other.place_mention) and _actors_agree(event, other))
@@ -88,7 +87,7 @@ def _facility_differs(a: Any | None, b: Any | None) -> bool:
 def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     """Fold ``other`` into ``event``: the most specific value of each field wins."""
     if not other.weak and other.priority > event.priority:
-        event.sub_event_type, event.act = other.sub_event_type, other.act
+        event.event_type, event.sub_event_type, event.act = other.event_type, other.sub_event_type, other.act
     if event.actor1 is None and other.actor1 is not None:
         event.actor1 = other.actor1
     if event.actor2 is None and other.actor2 is not None and (

@@ -16,7 +16,11 @@ from functools import cache
 from pantau.lang import load_yaml, word_list
 from pantau.model import Sentence
 
-__all__ = ["split_sentences"]
+__all__ = ["dateline_end", "split_sentences"]
+
+# "Jakarta, CNN Indonesia -- ", "Merdeka.com - ", "TIKRIT, Irak (AP) — ": where the story was
+# filed, not where anything happened.
+DATELINE_RE = re.compile(r"^\s*((?:[\w.()/]+[ ,]*){1,7}?)\s[-–—]+(?:\s*[-–—])*\s")
 
 # A candidate boundary: end punctuation (plus closing quotes/brackets), then whitespace.
 BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
@@ -79,6 +83,17 @@ def is_fragment(text: str, rules: SegmentRules) -> bool:
     if not text.rstrip().endswith("."):
         return False  # a heading or a dateline keeps its own line
     return all(word[0].isupper() or word[0].isdigit() for word in words)
+
+
+def dateline_end(text: str) -> int:
+    """End offset of the dateline that opens a report, or 0 when there is none."""
+    match = DATELINE_RE.match(text[:80])
+    if not match:
+        return 0
+    words = WORD_RE.findall(match.group(1))
+    if not words or any(word[0].islower() and word.lower() != "com" for word in words):
+        return 0
+    return match.end()
 
 
 def split_sentences(text: str, lang: str = "id") -> list[Sentence]:
