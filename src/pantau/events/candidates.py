@@ -197,7 +197,7 @@ def _context(view: SentenceView, act: str, lang: str) -> set[str]:
 
 def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[Candidate]:
     """Every trigger in the sentence that reports an act that happened."""
-    if view.domains & NON_ACLED_DOMAINS and not view.political or "legal" in view.domains:
+    if (view.domains & NON_ACLED_DOMAINS and not view.political) or "legal" in view.domains:
         return []  # trials and charges discuss an act; they do not report one
     qualifiers = qualifiers_in(view.words, lang)
     candidates = []
