@@ -318,3 +318,12 @@ def test_unknown_placeholder_in_a_template_is_reported() -> None:
 
     with pytest.raises(LexiconError, match="unknown placeholder"):
         compile_template("{weekday} {fortnight}", slot_sources(load_lexicon("id")), "test")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Komandan itu tewas pada 18 November lalu.", "2016-11-18"), ("Ia ditangkap 5 Juni lalu di Medan.", "2016-06-05")],
+)
+def test_day_month_followed_by_lalu_keeps_the_day(text: str, expected: str) -> None:
+    found = find_times(text, "id", date(2016, 11, 26))
+    assert [(str(m.earliest), m.precision) for m in found] == [(expected, 1)]

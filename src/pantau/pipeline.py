@@ -22,7 +22,7 @@ from pantau.events.records import to_record
 from pantau.events.relevance import profile, relevant
 from pantau.events.resolve import ResolvedEvent, article_context, resolve_candidate
 from pantau.langid import detect_language
-from pantau.mentions.claims import ClaimHolder, find_claim_holders
+from pantau.mentions.claims import ClaimHolder, find_claim_holders, statement_zones
 from pantau.mentions.tokens import tokenize
 from pantau.model import Article, Event
 from pantau.places import load_geocoder
@@ -59,7 +59,8 @@ class Extractor:
         frames = [(c.start, max(c.end, c.frame_end)) for holders in claims for c in holders]
         frames.append((0, dateline_end(text)))
         frames += [span for sentence_tokens in tokens for span in backer_char_spans(sentence_tokens, lang)]
-        context = article_context(article.published, times, places, actors, frames)
+        statements = [zone for sentence_tokens in tokens for zone in statement_zones(sentence_tokens, lang)]
+        context = article_context(article.published, times, places, actors, frames, statements)
         candidates: list[Candidate] = []
         views = [make_view(sentence, sentence_tokens, lang, actors, places, times, holders, frames)
                  for sentence, sentence_tokens, holders in zip(sentences, tokens, claims, strict=True)]

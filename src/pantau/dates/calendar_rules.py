@@ -58,7 +58,11 @@ def _month_day(ctx: Context) -> Span | None:
     if not is_name(ctx, "month"):
         return None
     core_start = min(ctx.match.start("day"), ctx.match.start("month"))
-    found = parse_day_month(ctx.text[core_start : ctx.match.end()], ctx.lexicon.lang, ctx.published)
+    # "18 November lalu": the trailing "lalu" only says the date is past; dateparser reads the rest.
+    core_end = max(ctx.match.end("day"), ctx.match.end("month"))
+    if ctx.match.groupdict().get("year") is not None:
+        core_end = max(core_end, ctx.match.end("year"))
+    found = parse_day_month(ctx.text[core_start:core_end], ctx.lexicon.lang, ctx.published)
     return spans.day_span(found) if found else None
 
 

@@ -96,8 +96,10 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     if other.place_mention is not None and (event.place_mention is None or KIND_RANK.get(
             other.place_mention.place.kind, 0) > KIND_RANK.get(event.place_mention.place.kind, 0)):
         event.place_mention = other.place_mention
-    if other.earliest is not None and (event.earliest is None or other.time_precision < event.time_precision):
+    if other.earliest is not None and (event.earliest is None or (
+            (other.statement_time, other.time_precision) < (event.statement_time, event.time_precision))):
         event.earliest, event.latest, event.time_precision = other.earliest, other.latest, other.time_precision
+        event.statement_time = other.statement_time
     if not other.weak and other.fatalities[1] > event.fatalities[1]:
         event.fatalities = other.fatalities
     for source in other.sources:

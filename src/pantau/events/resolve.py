@@ -50,6 +50,7 @@ class ResolvedEvent:
     sentences: set[int]
     candidates: list[Candidate] = field(default_factory=list)
     weak: bool = False
+    statement_time: bool = False  # dated by when something was said, not when it happened
 
     @property
     def priority(self) -> int:
@@ -66,11 +67,14 @@ class ArticleContext:
     salient_group: Any | None  # Actor: the armed group the report names most
     year: int | None
     actor_mentions: Sequence[Any]
+    statements: Sequence[tuple[int, int]] = ()
 
 
 def article_context(published: date | None, times: Sequence[Any], places: Sequence[Any],
-                    actors: Sequence[Any], excluded: Sequence[tuple[int, int]]) -> ArticleContext:
+                    actors: Sequence[Any], excluded: Sequence[tuple[int, int]],
+                    statements: Sequence[tuple[int, int]] = ()) -> ArticleContext:
     current = [t for t in times if t.relation == "at" and not t.historical]
+    current.sort(key=lambda t: _inside(t, statements))  # stable: reading order, statement dates last
     news_date = current[0] if current else None
     usable = [p for p in places if usable_place(p, excluded)]
     locative = [p for p in usable if p.role == "locative"]
@@ -78,7 +82,7 @@ def article_context(published: date | None, times: Sequence[Any], places: Sequen
     groups = Counter(m.actor for m in actors if m.actor is not None and m.actor.kind in ARMED_GROUP_KINDS)
     salient = groups.most_common(1)[0][0] if groups else None
     year = (news_date.latest.year if news_date else published.year if published else None)
-    return ArticleContext(published, news_date, main_place, salient, year, actors)
+    return ArticleContext(published, news_date, main_place, salient, year, actors, statements)
 
 
 def _inside(mention: Any, spans: Sequence[tuple[int, int]]) -> bool:
@@ -106,9 +110,10 @@ def choose_place(places: Sequence[Any], clause: tuple[int, int], trigger_start: 
                                       p.role == "locative", -abs(p.start - trigger_start)))
 
 
-def choose_time(times: Sequence[Any], trigger_start: int) -> Any | None:
+def choose_time(times: Sequence[Any], trigger_start: int, statements: Sequence[tuple[int, int]]) -> Any | None:
+    """The time of an act: its sentence's own, nearest first, a statement's date only as a last resort."""
     dated = [t for t in times if t.relation == "at"]
-    return min(dated, key=lambda t: abs(t.start - trigger_start)) if dated else None
+    return min(dated, key=lambda t: (_inside(t, statements), abs(t.start - trigger_start))) if dated else None
 
 
 def _antecedent(mention: Any, ctx: ArticleContext) -> Any | None:
@@ -162,7 +167,8 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
     if place is None:
         candidate.weak = candidate.weak or not (candidate.agent or candidate.target or candidate.casualties)
         place = previous.place_mention if previous is not None else ctx.main_place
-    time = choose_time(times, candidate.trigger_span[0])
+    time = choose_time(times, candidate.trigger_span[0], ctx.statements)
+    statement_time = time is not None and _inside(time, ctx.statements)
     if time is None:
         time = ctx.news_date
     if time is not None:
@@ -181,7 +187,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
     return ResolvedEvent(
         event_type=event_type, sub_event_type=sub_event_type, act=candidate.act, actor1=actor1,
         actor2=actor2, place_mention=place, earliest=earliest, latest=latest, time_precision=precision,
-        historical=historical, fatalities=fatalities_of(candidate.casualties),
+        historical=historical, fatalities=fatalities_of(candidate.casualties), statement_time=statement_time,
         sources=[c.text for c in candidate.claims], sentences=set(candidate.sentences),
         candidates=[candidate], weak=candidate.weak,
     )

@@ -132,3 +132,22 @@ def find_claim_holders(tokens: Sequence[Token], lang: str) -> list[ClaimHolder]:
                 holders.append(holder)
     unique: dict[tuple[int, int], ClaimHolder] = {(h.start, h.end): h for h in holders}
     return sorted(unique.values(), key=lambda h: h.start)
+
+
+STATEMENT_REACH = 45  # characters: "X pada Selasa (22/11) mengatakan" / "kata X di Padang, Minggu (12/11)"
+
+
+def statement_zones(tokens: Sequence[Token], lang: str) -> list[tuple[int, int]]:
+    """Character ranges where a time dates the statement, not the act it reports."""
+    if not tokens:
+        return []
+    words = normalise_words(tokens)
+    before, after, inverted = _claim_indexes(lang)
+    zones = []
+    for hit in after.find(words):
+        cue_start = tokens[hit.first].start
+        zones.append((max(tokens[0].start, cue_start - STATEMENT_REACH), tokens[hit.last].end))
+    for hit in inverted.find(words):
+        cue_end = tokens[hit.last].end
+        zones.append((tokens[hit.first].start, min(tokens[-1].end, cue_end + STATEMENT_REACH)))
+    return zones
