@@ -142,7 +142,7 @@ def statement_zones(tokens: Sequence[Token], lang: str) -> list[tuple[int, int]]
     if not tokens:
         return []
     words = normalise_words(tokens)
-    before, after, inverted = _claim_indexes(lang)
+    _, after, inverted = _claim_indexes(lang)
     zones = []
     for hit in after.find(words):
         cue_start = tokens[hit.first].start
