@@ -17,7 +17,7 @@ from pantau.actors import load_actor_kb
 from pantau.dates import find_times
 from pantau.events.candidates import Candidate, make_view, sentence_candidates
 from pantau.events.context import backer_char_spans
-from pantau.events.merge import merge_events
+from pantau.events.merge import merge_events, normalise_sides
 from pantau.events.records import to_record
 from pantau.events.relevance import profile, relevant
 from pantau.events.resolve import ResolvedEvent, article_context, resolve_candidate
@@ -57,15 +57,20 @@ class Extractor:
         tokens = [tokenize(s.text, s.start) for s in sentences]
         claims = [find_claim_holders(t, lang) for t in tokens]
         frames = [(c.start, max(c.end, c.frame_end)) for holders in claims for c in holders]
-        frames.append((0, dateline_end(text)))
+        dateline = (0, dateline_end(text))
+        frames.append(dateline)
         frames += [span for sentence_tokens in tokens for span in backer_char_spans(sentence_tokens, lang)]
         statements = [zone for sentence_tokens in tokens for zone in statement_zones(sentence_tokens, lang)]
+        statements.append(dateline)  # "BAMAKO, Nov 3 -": the day the story was filed
         context = article_context(article.published, times, places, actors, frames, statements)
         candidates: list[Candidate] = []
         views = [make_view(sentence, sentence_tokens, lang, actors, places, times, holders, frames)
                  for sentence, sentence_tokens, holders in zip(sentences, tokens, claims, strict=True)]
         for view in views:
             candidates += sentence_candidates(article.id, view, lang)
+        if any(c.act == "protest" for c in candidates):
+            for candidate in candidates:  # stones thrown at a demonstration make it a violent one
+                candidate.context.add("protest")
         resolved: list[ResolvedEvent] = []
         previous: ResolvedEvent | None = None
         for candidate in candidates:
@@ -80,6 +85,8 @@ class Extractor:
         _share_sources(resolved, claims)
         resolved = relevant(resolved, profile(views))
         merged = [e for e in merge_events(resolved) if e.place_mention is not None]
+        for event in merged:
+            normalise_sides(event, self.actors, event.earliest.year if event.earliest else context.year)
         return [to_record(e, article.id, lang, sentences, n) for n, e in enumerate(merged, start=1)]
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:

@@ -102,8 +102,8 @@ def is_stative(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
 
 def is_descriptive(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
     """"X merupakan serangan terbesar": a copula before a nominal act describes, not reports."""
-    if trigger.voice not in NOMINAL_VOICES:
-        return False
+    if trigger.voice not in NOMINAL_VOICES and lang != "en":
+        return False  # English plurals ("similar raids") carry no nominal voice of their own
     window = words[max(0, trigger.first - 3):trigger.first]
     return bool(cues(lang).descriptive.find(window))
 

@@ -57,13 +57,25 @@ def _dates_overlap(a: ResolvedEvent, b: ResolvedEvent) -> bool:
     return a.earliest <= (b.latest or b.earliest) and b.earliest <= (a.latest or a.earliest)
 
 
+CROWD_KINDS = {"protesters", "rioters"}
+STATE_KINDS = {"military", "police", "government"}
+TWO_SIDED_TYPES = {"Battles", "Riots", "Protests"}
+
+
 def _same(actor_a: Any | None, actor_b: Any | None) -> bool:
-    return actor_a is None or actor_b is None or actor_a.name == actor_b.name
+    if actor_a is None or actor_b is None or actor_a.name == actor_b.name:
+        return True
+    # The same crowd is "protesters" while it marches and "rioters" once it throws stones; army
+    # and police fighting side by side are one side of one battle.
+    for kinds in (CROWD_KINDS, STATE_KINDS):
+        if actor_a.kind in kinds and actor_b.kind in kinds and actor_a.country == actor_b.country:
+            return True
+    return False
 
 
 def _actors_agree(a: ResolvedEvent, b: ResolvedEvent) -> bool:
     straight = _same(a.actor1, b.actor1) and _same(a.actor2, b.actor2)
-    swapped = a.event_type == "Battles" and _same(a.actor1, b.actor2) and _same(a.actor2, b.actor1)
+    swapped = a.event_type in TWO_SIDED_TYPES and _same(a.actor1, b.actor2) and _same(a.actor2, b.actor1)
     return straight or swapped
 
 
@@ -88,6 +100,8 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     """Fold ``other`` into ``event``: the most specific value of each field wins."""
     if not other.weak and other.priority > event.priority:
         event.event_type, event.sub_event_type, event.act = other.event_type, other.sub_event_type, other.act
+    if other.priority > event.priority and other.actor1 is not None and not other.weak:
+        event.actor1 = other.actor1  # the sub-event type that wins brings its initiator
     if event.actor1 is None and other.actor1 is not None:
         event.actor1 = other.actor1
     if event.actor2 is None and other.actor2 is not None and (
@@ -122,3 +136,20 @@ def merge_events(events: list[ResolvedEvent]) -> list[ResolvedEvent]:
             if not event.weak:
                 merged.append(event)
     return merged
+
+
+def normalise_sides(event: ResolvedEvent, kb: Any, year: int | None) -> None:
+    """ACLED's convention for demonstrations: the crowd is actor1, named for what it did."""
+    if event.event_type not in {"Protests", "Riots"}:
+        return
+    if event.actor2 is not None and event.actor2.kind in CROWD_KINDS and (
+            event.actor1 is None or event.actor1.kind not in CROWD_KINDS):
+        event.actor1, event.actor2 = event.actor2, event.actor1
+    wanted = "protesters" if event.event_type == "Protests" else "rioters"
+    crowd = event.actor1
+    country = event.place_mention.place.country_code if event.place_mention is not None else None
+    if crowd is not None and crowd.kind not in CROWD_KINDS and country and event.sub_event_type != "Mob violence":
+        event.actor2 = event.actor2 or crowd  # police who break up a march are its second actor
+        event.actor1 = kb.generic_actor(wanted, country, year)
+    elif crowd is not None and crowd.kind in CROWD_KINDS and crowd.kind != wanted and crowd.country:
+        event.actor1 = kb.generic_actor(wanted, crowd.country, year)

@@ -68,6 +68,7 @@ class ArticleContext:
     year: int | None
     actor_mentions: Sequence[Any]
     statements: Sequence[tuple[int, int]] = ()
+    claims: Sequence[tuple[int, int]] = ()  # claim holders and their frames: speakers are not antecedents
 
 
 def article_context(published: date | None, times: Sequence[Any], places: Sequence[Any],
@@ -82,7 +83,7 @@ def article_context(published: date | None, times: Sequence[Any], places: Sequen
     groups = Counter(m.actor for m in actors if m.actor is not None and m.actor.kind in ARMED_GROUP_KINDS)
     salient = groups.most_common(1)[0][0] if groups else None
     year = (news_date.latest.year if news_date else published.year if published else None)
-    return ArticleContext(published, news_date, main_place, salient, year, actors, statements)
+    return ArticleContext(published, news_date, main_place, salient, year, actors, statements, excluded)
 
 
 def _inside(mention: Any, spans: Sequence[tuple[int, int]]) -> bool:
@@ -102,11 +103,11 @@ def usable_place(mention: Any, excluded: Sequence[tuple[int, int]]) -> bool:
 
 def choose_place(places: Sequence[Any], clause: tuple[int, int], trigger_start: int,
                  excluded: Sequence[tuple[int, int]]) -> Any | None:
-    """The place of an act: in the act's own clause first, then the most specific, locative first."""
+    """The place of an act: the most specific, then the one in the act's own clause, locative first."""
     usable = [p for p in places if usable_place(p, excluded)]
     if not usable:
         return None
-    return max(usable, key=lambda p: (clause[0] <= p.start < clause[1], KIND_RANK.get(p.place.kind, 0),
+    return max(usable, key=lambda p: (KIND_RANK.get(p.place.kind, 0), clause[0] <= p.start < clause[1],
                                       p.role == "locative", -abs(p.start - trigger_start)))
 
 
@@ -116,9 +117,17 @@ def choose_time(times: Sequence[Any], trigger_start: int, statements: Sequence[t
     return min(dated, key=lambda t: (_inside(t, statements), abs(t.start - trigger_start))) if dated else None
 
 
+GROUP_ANAPHORS = {"kelompok", "group", "grup", "organisasi", "organization", "militan", "militants"}
+
+
 def _antecedent(mention: Any, ctx: ArticleContext) -> Any | None:
+    """The actor an anaphor stands for: the last one named before it, outside any claim;
+    "kelompok tersebut"/"the group" looks for the last armed group."""
     earlier = [m for m in ctx.actor_mentions if m.end <= mention.start and not m.anaphor
-               and (m.actor is not None or m.generic)]
+               and (m.actor is not None or m.generic) and not _inside(m, ctx.claims)]
+    if GROUP_ANAPHORS & set(mention.text.lower().split()):
+        groups = [m for m in earlier if _kind(m) in ARMED_GROUP_KINDS | {"unidentified", "rebels", "militants"}]
+        earlier = groups or earlier
     return earlier[-1] if earlier else None
 
 
@@ -136,7 +145,9 @@ def resolve_actor(mention: Any | None, kb: Any, country: str | None, ctx: Articl
     if mention.actor is None and mention.generic in CROWD_WORDS and event_type in CROWD_ROLE:
         where = mention.country or country
         return kb.generic_actor(CROWD_ROLE[event_type], where, ctx.year) if where else None
-    actor = mention.actor or kb.resolve(mention, mention.country or country, ctx.year)
+    # State forces are named by the government period of the event's year, so even a named
+    # mention ("Polri") is resolved again for that year.
+    actor = kb.resolve(mention, mention.country or country, ctx.year) or mention.actor
     if actor is None:
         return None
     if actor.kind in {"head_of_state", "government", "state"} and event_type in VIOLENT_TYPES and actor.country:

@@ -26,6 +26,9 @@ HOLDER_STOPS = {
 }
 PRONOUNS = {"ia", "dia", "mereka", "beliau", "kami", "saya", "aku", "he", "she", "they", "it", "we", "i",
             "pihaknya", "kita"}
+NOT_IN_HOLDERS = {"was", "were", "is", "are", "been", "be", "have", "has", "had", "no", "not", "telah", "sudah",
+                  "akan", "tidak", "belum", "bisa", "dapat", "juga", "masih", "statement", "report", "pernyataan",
+                  "laporan", "keterangan"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -63,6 +66,8 @@ def _holder(tokens: Sequence[Token], first: int, last: int) -> ClaimHolder | Non
     span = tokens[first:last + 1]
     if span[0].lower in PRONOUNS:
         return None  # "ia mengatakan", "mereka juga mengakui": the speaker was named earlier
+    if any(token.lower in NOT_IN_HOLDERS for token in span):
+        return None  # "No deaths were reported": a clause, not a speaker
     if not any(_is_name_like(t) for t in span) and len(span) > 3:
         return None  # a long lowercase stretch is a clause, not a speaker
     return ClaimHolder(span[0].start, span[-1].end, " ".join(t.text for t in span), span[-1].end)
