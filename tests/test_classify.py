@@ -13,6 +13,8 @@ from pantau.events.classify import classify, taxonomy
         ("attack", {"air"}, "military", "rebel", set(), ("Explosions/Remote violence", "Air/drone strike")),
         ("explode", {"suicide"}, "rebel", "civilians", set(), ("Explosions/Remote violence", "Suicide bomb")),
         ("explode", set(), None, None, set(), ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("bomb", set(), "military", "rebel", set(), ("Explosions/Remote violence", "Air/drone strike")),
+        ("explode", set(), "police", None, set(), ("Strategic developments", "Disrupted weapons use")),
         ("seize", set(), "rebel", "military", set(), ("Battles", "Non-state actor overtakes territory")),
         ("seize", set(), "military", "rebel", set(), ("Battles", "Government regains territory")),
         ("attack", set(), "unidentified", "police", set(), ("Battles", "Armed clash")),

@@ -62,7 +62,7 @@ class Extractor:
         frames += [span for sentence_tokens in tokens for span in backer_char_spans(sentence_tokens, lang)]
         statements = [zone for sentence_tokens in tokens for zone in statement_zones(sentence_tokens, lang)]
         statements.append(dateline)  # "BAMAKO, Nov 3 -": the day the story was filed
-        context = article_context(article.published, times, places, actors, frames, statements)
+        context = article_context(article.published, times, places, actors, frames, statements, text)
         candidates: list[Candidate] = []
         views = [make_view(sentence, sentence_tokens, lang, actors, places, times, holders, frames)
                  for sentence, sentence_tokens, holders in zip(sentences, tokens, claims, strict=True)]
@@ -86,7 +86,7 @@ class Extractor:
         resolved = relevant(resolved, profile(views))
         merged = [e for e in merge_events(resolved) if e.place_mention is not None]
         for event in merged:
-            normalise_sides(event, self.actors, event.earliest.year if event.earliest else context.year)
+            normalise_sides(event, self.actors, event.day.year if event.day else context.year)
         return [to_record(e, article.id, lang, sentences, n) for n, e in enumerate(merged, start=1)]
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:

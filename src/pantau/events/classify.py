@@ -34,12 +34,15 @@ class Rule:
     context: frozenset[str]
     event_type: str
     sub_event_type: str
+    agent_kinds: frozenset[str] = frozenset()
 
-    def matches(self, act: str, qualifiers: set[str], agent: str, target: str, context: set[str]) -> bool:
+    def matches(self, act: str, qualifiers: set[str], agent: str, target: str, context: set[str],
+                agent_kind: str | None = None) -> bool:
         return (
             act in self.acts
             and (not self.qualifiers or bool(self.qualifiers & qualifiers))
             and (not self.agent or _side_in(agent, self.agent))
+            and (not self.agent_kinds or agent_kind in self.agent_kinds)
             and (not self.target or _side_in(target, self.target))
             and (not self.context or bool(self.context & context))
         )
@@ -81,7 +84,8 @@ def taxonomy() -> Taxonomy:
         if not (agent | target) <= set(SIDES):
             raise LexiconError(f"{where}: sides must be among {SIDES}")
         rules.append(Rule(_strings(entry["acts"], where), _strings(entry.get("qualifiers"), where),
-                          agent, target, _strings(entry.get("context"), where), event_type, sub_event_type))
+                          agent, target, _strings(entry.get("context"), where), event_type, sub_event_type,
+                          _strings(entry.get("agent_kinds"), where)))
     priority = {str(k): int(v) for k, v in raw["priority"].items()}
     disorder = {t: entry["disorder_type"] for t, entry in types.items()}
     return Taxonomy(tuple(rules), priority, disorder)
@@ -97,6 +101,6 @@ def classify(act: str, qualifiers: Iterable[str], agent_kind: str | None, target
     quals, ctx = set(qualifiers), set(context)
     agent, target = side_of(agent_kind), side_of(target_kind)
     for rule in taxonomy().rules:
-        if rule.matches(act, quals, agent, target, ctx):
+        if rule.matches(act, quals, agent, target, ctx, agent_kind):
             return rule.event_type, rule.sub_event_type
     return None

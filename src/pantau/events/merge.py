@@ -113,6 +113,7 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     if other.earliest is not None and (event.earliest is None or (
             (other.statement_time, other.time_precision) < (event.statement_time, event.time_precision))):
         event.earliest, event.latest, event.time_precision = other.earliest, other.latest, other.time_precision
+        event.day = other.day
         event.statement_time = other.statement_time
     if not other.weak and other.fatalities[1] > event.fatalities[1]:
         event.fatalities = other.fatalities

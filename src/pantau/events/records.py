@@ -89,7 +89,7 @@ def _evidence(event: ResolvedEvent, sentences: Sequence[Sentence]) -> tuple[Evid
 def to_record(event: ResolvedEvent, article_id: str, language: str, sentences: Sequence[Sentence],
               number: int) -> Event:
     place = event.place_mention.place if event.place_mention is not None else None
-    event_date = event.earliest.isoformat() if event.earliest else None
+    event_date = event.day.isoformat() if event.day else None
     location = place.name if place else ""
     where = ", ".join(part for part in ((place.admin1 if place and place.admin1 != location else ""),
                                         place.country if place else "") if part)

@@ -13,6 +13,7 @@ Decisions made here, each a general coding rule (CODING-RULES.md):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ class ResolvedEvent:
     place_mention: Any | None  # pantau.places.PlaceMention
     earliest: date | None
     latest: date | None
+    day: date | None  # the single date written in the record
     time_precision: int
     historical: bool
     fatalities: tuple[int, int, int]
@@ -69,13 +71,15 @@ class ArticleContext:
     actor_mentions: Sequence[Any]
     statements: Sequence[tuple[int, int]] = ()
     claims: Sequence[tuple[int, int]] = ()  # claim holders and their frames: speakers are not antecedents
+    text: str = ""
 
 
 def article_context(published: date | None, times: Sequence[Any], places: Sequence[Any],
                     actors: Sequence[Any], excluded: Sequence[tuple[int, int]],
-                    statements: Sequence[tuple[int, int]] = ()) -> ArticleContext:
+                    statements: Sequence[tuple[int, int]] = (), text: str = "") -> ArticleContext:
     current = [t for t in times if t.relation == "at" and not t.historical]
-    current.sort(key=lambda t: _inside(t, statements))  # stable: reading order, statement dates last
+    # The report's own date for its news: the most precise time it gives, statement dates last.
+    current.sort(key=lambda t: (_inside(t, statements), t.precision))
     news_date = current[0] if current else None
     usable = [p for p in places if usable_place(p, excluded)]
     locative = [p for p in usable if p.role == "locative"]
@@ -83,7 +87,7 @@ def article_context(published: date | None, times: Sequence[Any], places: Sequen
     groups = Counter(m.actor for m in actors if m.actor is not None and m.actor.kind in ARMED_GROUP_KINDS)
     salient = groups.most_common(1)[0][0] if groups else None
     year = (news_date.latest.year if news_date else published.year if published else None)
-    return ArticleContext(published, news_date, main_place, salient, year, actors, statements, excluded)
+    return ArticleContext(published, news_date, main_place, salient, year, actors, statements, excluded, text)
 
 
 def _inside(mention: Any, spans: Sequence[tuple[int, int]]) -> bool:
@@ -111,8 +115,17 @@ def choose_place(places: Sequence[Any], clause: tuple[int, int], trigger_start: 
                                       p.role == "locative", -abs(p.start - trigger_start)))
 
 
-def choose_time(times: Sequence[Any], trigger_start: int, statements: Sequence[tuple[int, int]]) -> Any | None:
+# "sejak Januari 2014, ketika para militan merebutnya": a when-clause right after a time
+# expression happened at that time, whatever relation the expression has to the main clause.
+WHEN_CLAUSE_RE = re.compile(r"^\s*,?\s*(?:yaitu |yakni )?(?:ketika|saat|tatkala|when|as)\b[^.;:!?]{0,80}$", re.IGNORECASE)
+
+
+def choose_time(times: Sequence[Any], trigger_start: int, statements: Sequence[tuple[int, int]],
+                text: str = "") -> Any | None:
     """The time of an act: its sentence's own, nearest first, a statement's date only as a last resort."""
+    for time in times:
+        if time.end <= trigger_start and WHEN_CLAUSE_RE.match(text[time.end:trigger_start]):
+            return time
     dated = [t for t in times if t.relation == "at"]
     return min(dated, key=lambda t: (_inside(t, statements), abs(t.start - trigger_start))) if dated else None
 
@@ -178,7 +191,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
     if place is None:
         candidate.weak = candidate.weak or not (candidate.agent or candidate.target or candidate.casualties)
         place = previous.place_mention if previous is not None else ctx.main_place
-    time = choose_time(times, candidate.trigger_span[0], ctx.statements)
+    time = choose_time(times, candidate.trigger_span[0], ctx.statements, ctx.text)
     statement_time = time is not None and _inside(time, ctx.statements)
     if time is None:
         time = ctx.news_date
@@ -187,6 +200,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
     else:
         earliest = latest = ctx.published
         precision, historical = 2, False
+    day = event_day(earliest, latest, precision, ctx.published)
     country = place.place.country_code if place is not None else None
     actor1 = resolve_actor(candidate.agent, kb, country, ctx, event_type)
     actor2 = resolve_actor(candidate.target, kb, country, ctx, event_type)
@@ -197,11 +211,25 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
         actor2 = None
     return ResolvedEvent(
         event_type=event_type, sub_event_type=sub_event_type, act=candidate.act, actor1=actor1,
-        actor2=actor2, place_mention=place, earliest=earliest, latest=latest, time_precision=precision,
+        actor2=actor2, place_mention=place, earliest=earliest, latest=latest, day=day, time_precision=precision,
         historical=historical, fatalities=fatalities_of(candidate.casualties), statement_time=statement_time,
         sources=[c.text for c in candidate.claims], sentences=set(candidate.sentences),
         candidates=[candidate], weak=candidate.weak,
     )
+
+
+LONG_SPAN_DAYS = 40
+
+
+def event_day(earliest: date | None, latest: date | None, precision: int, published: date | None) -> date | None:
+    """The date a record carries for a span: the day itself, the middle of a few days, and for a
+    long span that reaches the publication date ("this year"), the publication date."""
+    if earliest is None or latest is None or precision == 1:
+        return earliest
+    upper = min(latest, published) if published is not None and published >= earliest else latest
+    if published is not None and earliest <= published <= latest and (latest - earliest).days > LONG_SPAN_DAYS:
+        return published
+    return earliest + (upper - earliest) / 2
 
 
 def _deref(mention: Any | None, ctx: ArticleContext) -> Any | None:
