@@ -117,7 +117,8 @@ def choose_place(places: Sequence[Any], clause: tuple[int, int], trigger_start: 
 
 # "sejak Januari 2014, ketika para militan merebutnya": a when-clause right after a time
 # expression happened at that time, whatever relation the expression has to the main clause.
-WHEN_CLAUSE_RE = re.compile(r"^\s*,?\s*(?:yaitu |yakni )?(?:ketika|saat|tatkala|when|as)\b[^.;:!?]{0,80}$", re.IGNORECASE)
+WHEN_CLAUSE_RE = re.compile(
+    r"^\s*,?\s*(?:yaitu |yakni )?(?:ketika|saat|tatkala|when|as)\b[^.;:!?]{0,80}$", re.IGNORECASE)
 
 
 def choose_time(times: Sequence[Any], trigger_start: int, statements: Sequence[tuple[int, int]],
