@@ -172,9 +172,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export,
                 "eval": cmd_eval}
+    from pantau.store import StoreError
+
     try:
         return handlers[args.command](args)
-    except SettingsError as error:
+    except (SettingsError, StoreError) as error:
         print(f"pantau: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

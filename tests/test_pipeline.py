@@ -1,0 +1,103 @@
+"""End to end: a report in, ACLED-style records out, on reports written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import pantau
+from pantau.model import Event
+
+
+def current(events: list[Event]) -> list[Event]:
+    return [e for e in events if not e.historical]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "event_type", "sub_event_type", "country"),
+    [
+        ("id", "2023-05-02",
+         "Kelompok bersenjata menyerang pos polisi di Kabupaten Intan Jaya, Papua, Senin (1/5). Dua polisi tewas.",
+         "Battles", "Armed clash", "Indonesia"),
+        ("id", "2022-08-10",
+         "Sebuah bom bunuh diri meledak di sebuah masjid di kota Peshawar, Pakistan, Selasa (9/8), menewaskan 12 orang.",
+         "Explosions/Remote violence", "Suicide bomb", "Pakistan"),
+        ("id", "2021-03-04",
+         "Ribuan buruh berunjuk rasa di depan gedung DPR di Jakarta, Rabu (3/3), menolak undang-undang baru.",
+         "Protests", "Peaceful protest", "Indonesia"),
+        ("id", "2020-06-12",
+         "Jet tempur Israel melancarkan serangan udara di Gaza, Kamis (11/6) malam.",
+         "Explosions/Remote violence", "Air/drone strike", "Palestine"),
+        ("en", "2019-04-16",
+         "Gunmen abducted 14 students from a school in Katsina state, Nigeria, on Monday, police said.",
+         "Violence against civilians", "Abduction/forced disappearance", "Nigeria"),
+        ("en", "2019-10-03",
+         "Rebels seized control of the town of Kidal in northern Mali on Wednesday after soldiers withdrew.",
+         "Battles", "Non-state actor overtakes territory", "Mali"),
+    ],
+)
+def test_reports_an_event(lang: str, published: str, text: str, event_type: str, sub_event_type: str,
+                          country: str) -> None:
+    events = current(pantau.extract(text, lang=lang, published=published))
+    assert [(e.event_type, e.sub_event_type, e.country) for e in events][:1] == [(event_type, sub_event_type, country)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Kelompok itu berencana menyerang kantor polisi di Bandung pekan depan."),  # planned
+        ("id", "Polisi membantah telah menembak warga di Ambon."),  # denied
+        ("id", "Jika demonstran membakar gedung itu, polisi akan bertindak tegas di Medan."),  # hypothetical
+        ("id", "Sebuah bus mengalami kecelakaan di Cianjur dan terbakar. Tabrakan itu menewaskan tujuh orang."),
+        ("id", "Persib melancarkan serangan bertubi-tubi di Stadion Jalak Harupat, tetapi gagal mencetak gol."),
+        ("id", "Seorang suami membacok istrinya hingga tewas di Garut karena cemburu. Pelaku ditangkap polisi."),
+        ("id", "Peretas melancarkan serangan terhadap situs pemerintah di Jakarta, Senin."),
+        ("en", "The militants threatened to attack the embassy in Nairobi."),
+        ("en", "A gas explosion in a restaurant in Ankara killed three people, officials said after the accident."),
+    ],
+)
+def test_reports_nothing(lang: str, text: str) -> None:
+    assert current(pantau.extract(text, lang=lang, published="2023-05-02")) == []
+
+
+def test_history_is_marked_historical_with_its_own_date() -> None:
+    text = ("Polisi menangkap tiga terduga teroris di Solo, Kamis (4/5). "
+            "Pada tahun 2002, kelompok itu meledakkan bom di Bali yang menewaskan 202 orang.")
+    events = pantau.extract(text, lang="id", published="2023-05-05")
+    old = [e for e in events if e.historical]
+    assert old and all(e.event_date.startswith("2002") for e in old)
+    assert all(not e.event_date.startswith("2002") for e in current(events))
+
+
+def test_place_of_a_source_or_nationality_is_not_the_event_place() -> None:
+    text = ("Menurut lembaga pemantau yang berbasis di Inggris, pasukan Rusia menembaki desa-desa "
+            "di provinsi Idlib, Suriah, pada Selasa (7/3).")
+    events = current(pantau.extract(text, lang="id", published="2023-03-08"))
+    assert events and {e.country for e in events} == {"Syria"}
+
+
+def test_claim_holder_is_the_source_and_injuries_are_not_deaths() -> None:
+    text = ("Puluhan orang tewas dan ratusan lainnya terluka dalam serangan roket di kota Kharkiv, Ukraina, "
+            "Sabtu (4/3), kata Gubernur Oleh Syniehubov.")
+    events = current(pantau.extract(text, lang="id", published="2023-03-05"))
+    assert events
+    event = events[0]
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert (event.fatalities_low, event.fatalities, event.fatalities_high) == (10, 10, 99)
+    assert "Syniehubov" in event.source
+
+
+def test_split_fragment_rejoins_its_sentence() -> None:
+    text = "Pasukan pemberontak merebut kota itu setelah tentara pemerintah mundur, Sabtu (4/3). Bandara Internasional Aden."
+    events = current(pantau.extract(text, lang="id", published="2023-03-05"))
+    assert any("Airport" in e.location for e in events)
+
+
+def test_every_record_carries_evidence_and_a_summary() -> None:
+    text = "Polisi menembak mati dua terduga teroris dalam penggerebekan di Sukoharjo, Jawa Tengah, Rabu (3/5)."
+    events = current(pantau.extract(text, lang="id", published="2023-05-04"))
+    assert events
+    event = events[0]
+    assert {e.field for e in event.evidence} >= {"event_type", "location"}
+    for evidence in event.evidence:
+        assert text[evidence.start:evidence.end] == evidence.text
+    assert event.notes.startswith("On 3 May 2023,")
