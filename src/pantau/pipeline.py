@@ -17,9 +17,10 @@ from pantau.actors import load_actor_kb
 from pantau.dates import find_times
 from pantau.events.candidates import Candidate, make_view, sentence_candidates
 from pantau.events.context import backer_char_spans
-from pantau.events.merge import merge_events, normalise_sides
+from pantau.events.merge import complete_actors, merge_events, normalise_sides
 from pantau.events.records import to_record
 from pantau.events.relevance import profile, relevant
+from pantau.events.sources import cited_agencies, combine
 from pantau.events.resolve import ResolvedEvent, article_context, resolve_candidate
 from pantau.langid import detect_language
 from pantau.mentions.claims import ClaimHolder, find_claim_holders, statement_zones
@@ -85,8 +86,12 @@ class Extractor:
         _share_sources(resolved, claims)
         resolved = relevant(resolved, profile(views))
         merged = [e for e in merge_events(resolved) if e.place_mention is not None]
+        agencies = cited_agencies(text)
         for event in merged:
-            normalise_sides(event, self.actors, event.day.year if event.day else context.year)
+            year = event.day.year if event.day else context.year
+            normalise_sides(event, self.actors, year)
+            complete_actors(event, self.actors, year)
+            event.sources = combine(event.sources, agencies)
         return [to_record(e, article.id, lang, sentences, n) for n, e in enumerate(merged, start=1)]
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:

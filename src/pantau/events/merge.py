@@ -154,3 +154,29 @@ def normalise_sides(event: ResolvedEvent, kb: Any, year: int | None) -> None:
         event.actor1 = kb.generic_actor(wanted, country, year)
     elif crowd is not None and crowd.kind in CROWD_KINDS and crowd.kind != wanted and crowd.country:
         event.actor1 = kb.generic_actor(wanted, crowd.country, year)
+
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+CIVILIAN_KINDS = {"civilians", "residents", "social_group", "crowd", "protesters"}
+ONE_SIDED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
+
+
+def complete_actors(event: ResolvedEvent, kb: Any, year: int | None) -> None:
+    """ACLED's defaults where a report leaves a side unnamed or names it loosely.
+
+    Violence whose perpetrator goes unnamed is by an "Unidentified Armed Group (COUNTRY)";
+    unarmed people a one-sided attack hits are "Civilians (COUNTRY)"; civilians never start
+    political violence, so a civilian-looking initiator was the victim.
+    """
+    if event.event_type not in VIOLENT_TYPES or event.place_mention is None:
+        return
+    country = event.place_mention.place.country_code
+    if event.actor1 is not None and event.actor1.kind in CIVILIAN_KINDS:
+        event.actor2 = event.actor2 or event.actor1
+        event.actor1 = None
+    if event.actor1 is None and event.sub_event_type not in {"Government regains territory"}:
+        event.actor1 = kb.generic_actor("unidentified", country, year)
+    if event.event_type in ONE_SIDED_TYPES and event.actor2 is not None and event.actor2.kind in CIVILIAN_KINDS:
+        event.actor2 = kb.generic_actor("civilians", country, year)
+    if event.event_type == "Violence against civilians" and event.actor2 is None:
+        event.actor2 = kb.generic_actor("civilians", country, year)
