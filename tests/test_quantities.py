@@ -38,3 +38,16 @@ def test_casualties(lang: str, text: str, killed: tuple[int, int, int] | None, i
 def test_largest_report_wins() -> None:
     found = find_casualties(tokenize("Dua orang tewas. Kemudian jumlah korban tewas menjadi lima orang."), "id")
     assert fatalities_of(found) == (5, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "best"),
+    [
+        ("en", "Seventeen militants and two police officers were killed in the fighting.", 19),
+        ("id", "Sedikitnya 19 orang, termasuk enam anak-anak, tewas dalam serangan itu.", 19),
+        ("id", "Serangan itu menewaskan 19 orang, enam di antaranya anak-anak.", 19),
+        ("id", "Tiga tentara dan empat militan tewas dalam kontak senjata.", 7),
+    ],
+)
+def test_totals_add_coordinated_counts_and_skip_subsets(lang: str, text: str, best: int) -> None:
+    assert fatalities_of(find_casualties(tokenize(text), lang))[1] == best

@@ -20,8 +20,8 @@ from pantau.events.context import backer_char_spans
 from pantau.events.merge import complete_actors, merge_events, normalise_sides
 from pantau.events.records import to_record
 from pantau.events.relevance import profile, relevant
-from pantau.events.sources import cited_agencies, combine
 from pantau.events.resolve import ResolvedEvent, article_context, resolve_candidate
+from pantau.events.sources import cited_agencies, combine
 from pantau.langid import detect_language
 from pantau.mentions.claims import ClaimHolder, find_claim_holders, statement_zones
 from pantau.mentions.tokens import tokenize

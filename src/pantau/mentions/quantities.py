@@ -16,7 +16,7 @@ from pantau.lang import LexiconError, load_yaml
 from pantau.mentions.lexicon import PhraseIndex, cue_index, cue_words, normalise_words
 from pantau.mentions.tokens import Token
 
-WINDOW_AFTER = 6  # tokens between a count and its "killed" word ("7 orang warga sipil tewas")
+WINDOW_AFTER = 9  # tokens between a count and its "killed" word ("19 orang, termasuk enam anak, tewas")
 WINDOW_BEFORE = 4  # tokens between "menewaskan"/"killing" and its count
 
 
@@ -129,9 +129,10 @@ def find_casualties(tokens: Sequence[Token], lang: str) -> list[Casualties]:
     index = 0
     while index < len(words):
         count = _read_count(words, index, lang)
-        if count is None or _in_parentheses(tokens, count):
-            index += 1
+        if count is None or _in_parentheses(tokens, count) or _is_subset(words, count):
+            index += 1 if count is None else count.last + 1
             continue
+        count = _add_coordinated(words, count, lang)
         kind = _outcome_after(words, count.last + 1, outcome, negation)
         if kind is None and _causative_before(words, count.first, causative):
             kind = "killed"
@@ -141,6 +142,38 @@ def find_casualties(tokens: Sequence[Token], lang: str) -> list[Casualties]:
                                     " ".join(t.text for t in tokens[count.first:count.last + 1])))
         index = count.last + 1
     return found
+
+
+SUBSET_BEFORE = {"termasuk", "including", "antaranya", "among", "diantaranya"}
+SUBSET_AFTER = ("di antaranya", "diantaranya", "of them", "of whom", "among them")
+COORDINATORS = {"dan", "serta", "and", ","}
+
+
+def _is_subset(words: Sequence[str], count: _Count) -> bool:
+    """"termasuk enam anak-anak", "enam di antaranya": part of a total told beside it."""
+    before = words[max(0, count.first - 2):count.first]
+    after = " ".join(words[count.last + 1:count.last + 4])
+    return any(w in SUBSET_BEFORE for w in before) or after.startswith(SUBSET_AFTER)
+
+
+def _add_coordinated(words: Sequence[str], count: _Count, lang: str) -> _Count:
+    """"17 militan dan dua polisi tewas": coordinated counts of one outcome add up."""
+    outcome = _indexes(lang)[0]
+    position = count.last + 1
+    while position < len(words) and position - count.last <= 4:
+        if outcome.match_at(words, position):
+            return count  # "14 killed and 30 wounded": the next count has an outcome of its own
+        if words[position] in COORDINATORS:
+            nxt = _read_count(words, position + 1, lang)
+            if nxt is not None and not _is_subset(words, nxt):
+                merged = _Count(count.low + nxt.low, count.best + nxt.best, count.high + nxt.high,
+                                count.first, nxt.last)
+                return _add_coordinated(words, merged, lang)
+            return count
+        if _digits(words[position]) is not None or words[position] in {".", ";", ":"}:
+            return count
+        position += 1
+    return count
 
 
 def _in_parentheses(tokens: Sequence[Token], count: _Count) -> bool:
