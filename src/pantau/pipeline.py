@@ -83,10 +83,10 @@ class Extractor:
                 resolved.append(event)
                 if not event.weak:
                     previous = event
-        _share_sources(resolved, claims)
         resolved = relevant(resolved, profile(views))
         merged = [e for e in merge_events(resolved) if e.place_mention is not None]
         agencies = cited_agencies(text)
+        _share_sources(merged, claims)
         for event in merged:
             year = event.day.year if event.day else context.year
             normalise_sides(event, self.actors, year)

@@ -129,13 +129,13 @@ def merge_events(events: list[ResolvedEvent]) -> list[ResolvedEvent]:
     """Group the resolved mentions of a report into events, in reading order."""
     merged: list[ResolvedEvent] = []
     for event in sorted(events, key=lambda e: (e.weak, min(e.sentences))):
-        for existing in merged:
-            if compatible(existing, event):
-                absorb(existing, event)
-                break
-        else:
-            if not event.weak:
-                merged.append(event)
+        # An event of the same type is the likelier home; a related type only after that.
+        fits = [e for e in merged if compatible(e, event)]
+        fits.sort(key=lambda e: e.event_type != event.event_type)
+        if fits:
+            absorb(fits[0], event)
+        elif not event.weak:
+            merged.append(event)
     return merged
 
 

@@ -134,11 +134,17 @@ def choose_time(times: Sequence[Any], trigger_start: int, statements: Sequence[t
 GROUP_ANAPHORS = {"kelompok", "group", "grup", "organisasi", "organization", "militan", "militants"}
 
 
+def _sentence_between(text: str, start: int, end: int) -> bool:
+    """A sentence ends between two offsets: a speaker is "mereka" in its own sentence only."""
+    return bool(re.search(r"[.!?]\s", text[start:end])) or "\n" in text[start:end]
+
+
 def _antecedent(mention: Any, ctx: ArticleContext) -> Any | None:
     """The actor an anaphor stands for: the last one named before it, outside any claim;
     "kelompok tersebut"/"the group" looks for the last armed group."""
     earlier = [m for m in ctx.actor_mentions if m.end <= mention.start and not m.anaphor
-               and (m.actor is not None or m.generic) and not _inside(m, ctx.claims)]
+               and (m.actor is not None or m.generic)
+               and not (_inside(m, ctx.claims) and _sentence_between(ctx.text, m.end, mention.start))]
     if GROUP_ANAPHORS & set(mention.text.lower().split()):
         groups = [m for m in earlier if _kind(m) in ARMED_GROUP_KINDS | {"unidentified", "rebels", "militants"}]
         earlier = groups or earlier
