@@ -17,6 +17,7 @@ from pantau.events.context import (
     clause_start,
     domains_in,
     is_blocked,
+    is_anaphoric,
     is_descriptive,
     is_stative,
     is_vetoed,
@@ -81,6 +82,10 @@ class Candidate:
     claims: list[ClaimHolder]
     context: set[str]
     weak: bool = False
+    # Why a mention is weak: "descriptive" ("merupakan serangan terbesar") adds nothing;
+    # "anaphoric" ("serangan itu") and "toll" ("korban tewas menjadi tiga") add to the event
+    # they refer to, never stand alone.
+    weak_kind: str = ""
     sentences: set[int] = field(default_factory=set)
     clause_span: tuple[int, int] = (0, 0)  # characters of the trigger's clause
 
@@ -224,12 +229,31 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             claims=list(view.claims), context=_context(view, trigger.concept, lang),
             sentences={view.sentence.index},
         )
-        candidate.weak = is_descriptive(view.words, trigger, lang)
+        if is_descriptive(view.words, trigger, lang):
+            candidate.weak, candidate.weak_kind = True, "descriptive"
+        elif is_anaphoric(view.words, trigger, lang, first_sentence=view.sentence.index == 0):
+            candidate.weak, candidate.weak_kind = True, "anaphoric"
         clause_first = clause_start(view.words, trigger.first, lang)
         clause_last = clause_end(view.words, trigger.last, lang)
         candidate.clause_span = (view.tokens[clause_first].start, view.tokens[max(clause_first, clause_last)].end)
         candidates.append(candidate)
+    if not candidates and any(c.kind == "killed" for c in view.casualties):
+        candidates.append(_toll_candidate(article_id, view, lang))
     return candidates
+
+
+def _toll_candidate(article_id: str, view: SentenceView, lang: str) -> Candidate:
+    """"Korban tewas bertambah menjadi tiga orang": a toll told apart from its act."""
+    toll = max((c for c in view.casualties if c.kind == "killed"), key=lambda c: c.best)
+    first, last = view.token_at(toll.start), view.token_at(max(toll.start, toll.end - 1))
+    hit = PhraseHit("kill", first, last, "nominal")
+    return Candidate(
+        article_id=article_id, sentence=view.sentence.index, trigger=hit, trigger_text=toll.text,
+        trigger_span=(toll.start, toll.end), act="kill", qualifiers=set(), agent=None, target=None,
+        place=None, time=None, casualties=list(view.casualties), claims=list(view.claims),
+        context={"deaths"}, weak=True, weak_kind="toll", sentences={view.sentence.index},
+        clause_span=(view.sentence.start, view.sentence.end),
+    )
 
 
 def _outcome_spans(tokens: list[Token], words: list[str], lang: str) -> list[Any]:

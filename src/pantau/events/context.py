@@ -100,12 +100,44 @@ def is_stative(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
             and words[trigger.first - 1] in cues(lang).stative_marker)
 
 
+RELATIVE_MARKERS = {"id": {"yang"}, "en": {"who", "which", "whose", "whom"}}
+RELATIVE_WINDOW = 4
+
+
 def is_descriptive(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
-    """"X merupakan serangan terbesar": a copula before a nominal act describes, not reports."""
+    """"X merupakan serangan terbesar": a copula before a nominal act describes, not reports;
+    so does a relative clause ("pemrotes yang tewas dalam demonstrasi"): the act is background
+    to whoever the clause describes."""
     if trigger.voice not in NOMINAL_VOICES and lang != "en":
         return False  # English plurals ("similar raids") carry no nominal voice of their own
     window = words[max(0, trigger.first - 3):trigger.first]
-    return bool(cues(lang).descriptive.find(window))
+    if cues(lang).descriptive.find(window):
+        return True
+    window = words[max(clause_start(words, trigger.first, lang), trigger.first - RELATIVE_WINDOW):trigger.first]
+    markers = [i for i, word in enumerate(window) if word in RELATIVE_MARKERS[lang]]
+    if not markers:
+        return False
+    # "SDF yang dipimpin Kurdi melancarkan serangan": an active verb after the relative clause
+    # is the main predicate again, so the act is reported, not described.
+    between = window[markers[-1] + 1:]
+    return not any(word.startswith("me") and len(word) > 4 for word in between) if lang == "id" else True
+
+
+DEMONSTRATIVES = {"id": {"itu", "tersebut", "ini"}, "en": {"the", "this", "that", "these", "those"}}
+
+
+def is_anaphoric(words: Sequence[str], trigger: PhraseHit, lang: str, *, first_sentence: bool) -> bool:
+    """"serangan itu", "ledakan tersebut", "the attack" (after the lead): a mention of an act
+    already told, which adds to that event rather than starting one."""
+    if trigger.voice not in NOMINAL_VOICES and lang == "id":
+        return False
+    if lang == "id":
+        following = words[trigger.last + 1:trigger.last + 3]
+        return any(word in DEMONSTRATIVES["id"] for word in following)
+    if first_sentence:
+        return False  # an English lead names its event with "the" too
+    preceding = words[max(0, trigger.first - 2):trigger.first]
+    return any(word in DEMONSTRATIVES["en"] for word in preceding)
 
 
 def qualifiers_in(words: Sequence[str], lang: str) -> set[str]:

@@ -9,6 +9,7 @@ elsewhere and never stands alone.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from pantau.events.resolve import KIND_RANK, ResolvedEvent
@@ -49,12 +50,16 @@ def places_agree(a: Any | None, b: Any | None) -> bool:
     return False
 
 
+DATE_TOLERANCE = timedelta(days=1)  # "kemarin" read from a late publication timestamp
+
+
 def _dates_overlap(a: ResolvedEvent, b: ResolvedEvent) -> bool:
     if a.historical != b.historical:
         return False
     if a.earliest is None or b.earliest is None:
         return True
-    return a.earliest <= (b.latest or b.earliest) and b.earliest <= (a.latest or a.earliest)
+    return (a.earliest - DATE_TOLERANCE <= (b.latest or b.earliest)
+            and b.earliest - DATE_TOLERANCE <= (a.latest or a.earliest))
 
 
 CROWD_KINDS = {"protesters", "rioters"}
@@ -115,7 +120,7 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
         event.earliest, event.latest, event.time_precision = other.earliest, other.latest, other.time_precision
         event.day = other.day
         event.statement_time = other.statement_time
-    if not other.weak and other.fatalities[1] > event.fatalities[1]:
+    if other.weak_kind != "descriptive" and other.fatalities[1] > event.fatalities[1]:
         event.fatalities = other.fatalities
     for source in other.sources:
         if source not in event.sources:

@@ -52,6 +52,7 @@ class ResolvedEvent:
     sentences: set[int]
     candidates: list[Candidate] = field(default_factory=list)
     weak: bool = False
+    weak_kind: str = ""
     statement_time: bool = False  # dated by when something was said, not when it happened
 
     @property
@@ -76,14 +77,17 @@ class ArticleContext:
 
 def article_context(published: date | None, times: Sequence[Any], places: Sequence[Any],
                     actors: Sequence[Any], excluded: Sequence[tuple[int, int]],
-                    statements: Sequence[tuple[int, int]] = (), text: str = "") -> ArticleContext:
+                    statements: Sequence[tuple[int, int]] = (), text: str = "",
+                    dateline_end: int = 0) -> ArticleContext:
     current = [t for t in times if t.relation == "at" and not t.historical]
     # The report's own date for its news: the most precise time it gives, statement dates last.
     current.sort(key=lambda t: (_inside(t, statements), t.precision))
     news_date = current[0] if current else None
     usable = [p for p in places if usable_place(p, excluded)]
     locative = [p for p in usable if p.role == "locative"]
-    main_place = (locative or usable or [None])[0]
+    # The dateline ("LIMA, 29 MAR -") says where the story was filed: a last resort for the place.
+    dateline = [p for p in places if p.start < dateline_end and p.place.kind != "country"]
+    main_place = (locative or usable or dateline or [None])[0]
     groups = Counter(m.actor for m in actors if m.actor is not None and m.actor.kind in ARMED_GROUP_KINDS)
     salient = groups.most_common(1)[0][0] if groups else None
     year = (news_date.latest.year if news_date else published.year if published else None)
@@ -111,8 +115,14 @@ def choose_place(places: Sequence[Any], clause: tuple[int, int], trigger_start: 
     usable = [p for p in places if usable_place(p, excluded)]
     if not usable:
         return None
-    return max(usable, key=lambda p: (KIND_RANK.get(p.place.kind, 0), clause[0] <= p.start < clause[1],
-                                      p.role == "locative", -abs(p.start - trigger_start)))
+    return max(usable, key=lambda p: (_modifies(p, trigger_start), KIND_RANK.get(p.place.kind, 0),
+                                      clause[0] <= p.start < clause[1], p.role == "locative",
+                                      -abs(p.start - trigger_start)))
+
+
+def _modifies(mention: Any, trigger_start: int) -> bool:
+    """"a London rally", "the Kabul bombing": a place right before a nominal act is its place."""
+    return 0 <= trigger_start - mention.end <= 1
 
 
 # "sejak Januari 2014, ketika para militan merebutnya": a when-clause right after a time
@@ -221,7 +231,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
         actor2=actor2, place_mention=place, earliest=earliest, latest=latest, day=day, time_precision=precision,
         historical=historical, fatalities=fatalities_of(candidate.casualties), statement_time=statement_time,
         sources=[c.text for c in candidate.claims], sentences=set(candidate.sentences),
-        candidates=[candidate], weak=candidate.weak,
+        candidates=[candidate], weak=candidate.weak, weak_kind=candidate.weak_kind,
     )
 
 
