@@ -17,6 +17,8 @@ from pantau.events.context import (
     clause_start,
     domains_in,
     is_anaphoric,
+    is_background,
+    measures_since,
     is_blocked,
     is_descriptive,
     is_stative,
@@ -117,7 +119,10 @@ def _is_blocked_actor(view: SentenceView, mention: Any, position: int, blocked: 
 
 
 def _is_victim(view: SentenceView, mention: Any) -> bool:
-    """"puluhan tentaranya tewas", "dua polisi terluka": the people a toll counts are targets."""
+    """"puluhan tentaranya tewas", "13 orang, termasuk lima anak-anak, tewas": the people a toll
+    counts are targets, never agents."""
+    if any(c.start <= mention.start and mention.end <= c.phrase_end for c in view.casualties):
+        return True
     return any(0 <= casualty.start - mention.end <= 2 or mention.start <= casualty.start < mention.end
                or 0 <= _gap_words(view, mention.end, casualty.start) <= 1
                for casualty in view.outcomes)
@@ -155,6 +160,11 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
             or _nearest_before(view, trigger.first, 0, blocked)
         agent = _first_after(view, trigger.last, end, blocked)
         return agent, target
+    if voice == "nominal" and _carried_out_by(words, trigger.last):
+        # "serangan udara yang dilakukan pemerintah Suriah": the relative passive names the agent
+        agent = _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked)
+        target = _victim_before(view, trigger.first) or _nearest_before(view, trigger.first, start, blocked)
+        return agent, (target if target is not agent else None)
     if voice == "nominal":
         nxt = trigger.last + 1
         follower = _first_after(view, trigger.last, min(end, trigger.last + 2), blocked)
@@ -169,6 +179,16 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
     if target is agent:
         target = None
     return agent, target
+
+
+CARRIED_OUT = {"dilakukan", "dilancarkan", "diluncurkan", "dijalankan", "digelar", "carried", "launched",
+               "conducted"}
+
+
+def _carried_out_by(words: list[str], last: int) -> bool:
+    following = words[last + 1:last + 5]
+    return bool(following) and following[0] in {"yang", "which", "that"} and any(
+        word in CARRIED_OUT for word in following[1:])
 
 
 def _right_before(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:
@@ -211,6 +231,8 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             continue
         if trigger.concept in {"seize", "regain"} and is_stative(view.words, trigger, lang):
             continue
+        if _running_total(view, trigger, lang):
+            continue
         agent, target = _roles(view, trigger, lang)
         agent, target = _as_militants(view, agent, lang), _as_militants(view, target, lang)
         act = trigger.concept
@@ -229,7 +251,7 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             claims=list(view.claims), context=_context(view, trigger.concept, lang),
             sentences={view.sentence.index},
         )
-        if is_descriptive(view.words, trigger, lang):
+        if is_descriptive(view.words, trigger, lang) or is_background(view.words, trigger, lang):
             candidate.weak, candidate.weak_kind = True, "descriptive"
         elif is_anaphoric(view.words, trigger, lang, first_sentence=view.sentence.index == 0):
             candidate.weak, candidate.weak_kind = True, "anaphoric"
@@ -240,6 +262,13 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
     if not candidates and any(c.kind == "killed" for c in view.casualties):
         candidates.append(_toll_candidate(article_id, view, lang))
     return candidates
+
+
+def _running_total(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
+    """"80 orang tewas dalam bentrokan sejak 8 Juli": a toll over a period, not one act."""
+    since = [t for t in view.times if t.relation == "since"]
+    at = [t for t in view.times if t.relation == "at"]
+    return bool(since) and not at and not measures_since(view.words, lang)
 
 
 def _toll_candidate(article_id: str, view: SentenceView, lang: str) -> Candidate:

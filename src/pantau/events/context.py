@@ -104,6 +104,16 @@ RELATIVE_MARKERS = {"id": {"yang"}, "en": {"who", "which", "whose", "whom"}}
 RELATIVE_WINDOW = 4
 
 
+def is_background(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
+    """"Bentrokan dipicu oleh pembunuhan X": the cause an act is said to have is an earlier act."""
+    return bool(cue_index(lang, "background").find(words[clause_start(words, trigger.first, lang):trigger.first]))
+
+
+def measures_since(words: Sequence[str], lang: str) -> bool:
+    """"the first air strikes since 2016": the since-time is a yardstick for a current act."""
+    return bool(cue_index(lang, "since_measure").find(words))
+
+
 def is_descriptive(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
     """"X merupakan serangan terbesar": a copula before a nominal act describes, not reports;
     so does a relative clause ("pemrotes yang tewas dalam demonstrasi"): the act is background

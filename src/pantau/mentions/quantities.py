@@ -29,6 +29,7 @@ class Casualties:
     start: int
     end: int
     text: str
+    phrase_end: int = 0  # end of the outcome word: "13 orang, termasuk lima anak, tewas" is one phrase
 
 
 @dataclass(frozen=True)
@@ -133,13 +134,14 @@ def find_casualties(tokens: Sequence[Token], lang: str) -> list[Casualties]:
             index += 1 if count is None else count.last + 1
             continue
         count = _add_coordinated(words, count, lang)
-        kind = _outcome_after(words, count.last + 1, outcome, negation)
+        kind, outcome_at = _outcome_after(words, count.last + 1, outcome, negation)
         if kind is None and _causative_before(words, count.first, causative):
-            kind = "killed"
+            kind, outcome_at = "killed", count.last
         if kind is not None:
             start, end = tokens[count.first].start, tokens[count.last].end
             found.append(Casualties(kind, count.low, count.best, count.high, start, end,
-                                    " ".join(t.text for t in tokens[count.first:count.last + 1])))
+                                    " ".join(t.text for t in tokens[count.first:count.last + 1]),
+                                    tokens[outcome_at].end))
         index = count.last + 1
     return found
 
@@ -184,16 +186,17 @@ def _in_parentheses(tokens: Sequence[Token], count: _Count) -> bool:
 
 
 def _outcome_after(words: Sequence[str], start: int, outcome: PhraseIndex,
-                   negation: frozenset[str]) -> str | None:
+                   negation: frozenset[str]) -> tuple[str | None, int]:
+    """("killed" | "injured" | None, index of the outcome word) for a count ending before ``start``."""
     for position in range(start, min(start + WINDOW_AFTER, len(words))):
         if _digits(words[position]) is not None or words[position] in {".", ";", ":"}:
-            return None
+            return None, start
         hit = outcome.match_at(words, position)
         if hit:
             if any(words[p] in negation for p in range(max(start, position - 2), position)):
-                return None
-            return "killed" if hit.concept == "death" else "injured"
-    return None
+                return None, start
+            return ("killed" if hit.concept == "death" else "injured"), hit.last
+    return None, start
 
 
 def _causative_before(words: Sequence[str], first: int, causative: PhraseIndex) -> bool:
