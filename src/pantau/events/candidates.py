@@ -18,11 +18,11 @@ from pantau.events.context import (
     domains_in,
     is_anaphoric,
     is_background,
-    measures_since,
     is_blocked,
     is_descriptive,
     is_stative,
     is_vetoed,
+    measures_since,
     political_markers,
     qualifiers_in,
 )
