@@ -63,13 +63,15 @@ class Extractor:
         frames += [span for sentence_tokens in tokens for span in backer_char_spans(sentence_tokens, lang)]
         statements = [zone for sentence_tokens in tokens for zone in statement_zones(sentence_tokens, lang)]
         statements.append(dateline)  # "BAMAKO, Nov 3 -": the day the story was filed
-        context = article_context(article.published, times, places, actors, frames, statements, text,
-                                  dateline[1])
         candidates: list[Candidate] = []
         views = [make_view(sentence, sentence_tokens, lang, actors, places, times, holders, frames)
                  for sentence, sentence_tokens, holders in zip(sentences, tokens, claims, strict=True)]
         for view in views:
             candidates += sentence_candidates(article.id, view, lang)
+        act_sentences = [(sentences[c.sentence].start, sentences[c.sentence].end) for c in candidates
+                         if c.weak_kind != "descriptive"]
+        context = article_context(article.published, times, places, actors, frames, statements, text,
+                                  dateline[1], act_sentences)
         if any(c.act == "protest" for c in candidates):
             for candidate in candidates:  # stones thrown at a demonstration make it a violent one
                 candidate.context.add("protest")

@@ -259,9 +259,27 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
         clause_last = clause_end(view.words, trigger.last, lang)
         candidate.clause_span = (view.tokens[clause_first].start, view.tokens[max(clause_first, clause_last)].end)
         candidates.append(candidate)
+    if not any(c.act in {"protest", "gather"} for c in candidates) and {"protest_crowd", "intervention"} <= qualifiers:
+        candidates.append(_crowd_candidate(article_id, view, lang, qualifiers))
     if not candidates and any(c.kind == "killed" for c in view.casualties):
         candidates.append(_toll_candidate(article_id, view, lang))
     return candidates
+
+
+def _crowd_candidate(article_id: str, view: SentenceView, lang: str, qualifiers: set[str]) -> Candidate:
+    """"Polisi menembakkan gas air mata ke arah pengunjuk rasa": a demonstration met by force is
+    reported through the force, with the crowd as its object."""
+    hit = next(h for h in cue_index(lang, "qualifiers").find(view.words) if h.concept == "protest_crowd")
+    first, last = view.tokens[hit.first], view.tokens[hit.last]
+    crowd = next((m for m in view.actors if m.start <= first.start < m.end or first.start <= m.start < last.end), None)
+    return Candidate(
+        article_id=article_id, sentence=view.sentence.index, trigger=PhraseHit("protest", hit.first, hit.last, "nominal"),
+        trigger_text=view.sentence.text[first.start - view.sentence.start:last.end - view.sentence.start],
+        trigger_span=(first.start, last.end), act="protest", qualifiers=qualifiers, agent=crowd, target=None,
+        place=None, time=None, casualties=list(view.casualties), claims=list(view.claims),
+        context=_context(view, "protest", lang) | {"protest"}, sentences={view.sentence.index},
+        clause_span=(view.sentence.start, view.sentence.end),
+    )
 
 
 def _running_total(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:

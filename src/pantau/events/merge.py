@@ -173,9 +173,9 @@ def complete_actors(event: ResolvedEvent, kb: Any, year: int | None) -> None:
     unarmed people a one-sided attack hits are "Civilians (COUNTRY)"; civilians never start
     political violence, so a civilian-looking initiator was the victim.
     """
-    if event.event_type not in VIOLENT_TYPES or event.place_mention is None:
+    country = event.place_mention.place.country_code if event.place_mention is not None else ""
+    if event.event_type not in VIOLENT_TYPES or not country:
         return
-    country = event.place_mention.place.country_code
     if event.actor1 is not None and event.actor1.kind in CIVILIAN_KINDS:
         event.actor2 = event.actor2 or event.actor1
         event.actor1 = None

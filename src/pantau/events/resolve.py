@@ -78,12 +78,14 @@ class ArticleContext:
 def article_context(published: date | None, times: Sequence[Any], places: Sequence[Any],
                     actors: Sequence[Any], excluded: Sequence[tuple[int, int]],
                     statements: Sequence[tuple[int, int]] = (), text: str = "",
-                    dateline_end: int = 0) -> ArticleContext:
+                    dateline_end: int = 0, act_sentences: Sequence[tuple[int, int]] = ()) -> ArticleContext:
     current = [t for t in times if t.relation == "at" and not t.historical]
     # The report's own date for its news: the most precise time it gives, statement dates last.
     current.sort(key=lambda t: (_inside(t, statements), t.precision))
     news_date = current[0] if current else None
     usable = [p for p in places if usable_place(p, excluded)]
+    # Places told with an act come first: a photo caption's city is not the report's place.
+    usable.sort(key=lambda p: not any(s <= p.start < e for s, e in act_sentences))
     locative = [p for p in usable if p.role == "locative"]
     # The dateline ("LIMA, 29 MAR -") says where the story was filed: a last resort for the place.
     dateline = [p for p in places if p.start < dateline_end and p.place.kind != "country"]

@@ -16,7 +16,9 @@ from pantau.lang import LexiconError, load_yaml
 from pantau.mentions.lexicon import PhraseIndex, cue_index, cue_words, normalise_words
 from pantau.mentions.tokens import Token
 
-WINDOW_AFTER = 9  # tokens between a count and its "killed" word ("19 orang, termasuk enam anak, tewas")
+# Tokens between a count and its "killed" word: "19 orang, termasuk enam anak, tewas"; English
+# noun phrases run longer ("four members of the Jordanian security forces ... were killed").
+WINDOW_AFTER = {"id": 9, "en": 14}
 WINDOW_BEFORE = 4  # tokens between "menewaskan"/"killing" and its count
 
 
@@ -134,7 +136,7 @@ def find_casualties(tokens: Sequence[Token], lang: str) -> list[Casualties]:
             index += 1 if count is None else count.last + 1
             continue
         count = _add_coordinated(words, count, lang)
-        kind, outcome_at = _outcome_after(words, count.last + 1, outcome, negation)
+        kind, outcome_at = _outcome_after(words, count.last + 1, outcome, negation, WINDOW_AFTER[lang])
         if kind is None and _causative_before(words, count.first, causative):
             kind, outcome_at = "killed", count.last
         if kind is not None:
@@ -186,9 +188,9 @@ def _in_parentheses(tokens: Sequence[Token], count: _Count) -> bool:
 
 
 def _outcome_after(words: Sequence[str], start: int, outcome: PhraseIndex,
-                   negation: frozenset[str]) -> tuple[str | None, int]:
+                   negation: frozenset[str], window: int) -> tuple[str | None, int]:
     """("killed" | "injured" | None, index of the outcome word) for a count ending before ``start``."""
-    for position in range(start, min(start + WINDOW_AFTER, len(words))):
+    for position in range(start, min(start + window, len(words))):
         if _digits(words[position]) is not None or words[position] in {".", ";", ":"}:
             return None, start
         hit = outcome.match_at(words, position)
