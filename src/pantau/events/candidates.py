@@ -273,7 +273,8 @@ def _crowd_candidate(article_id: str, view: SentenceView, lang: str, qualifiers:
     first, last = view.tokens[hit.first], view.tokens[hit.last]
     crowd = next((m for m in view.actors if m.start <= first.start < m.end or first.start <= m.start < last.end), None)
     return Candidate(
-        article_id=article_id, sentence=view.sentence.index, trigger=PhraseHit("protest", hit.first, hit.last, "nominal"),
+        article_id=article_id, sentence=view.sentence.index,
+        trigger=PhraseHit("protest", hit.first, hit.last, "nominal"),
         trigger_text=view.sentence.text[first.start - view.sentence.start:last.end - view.sentence.start],
         trigger_span=(first.start, last.end), act="protest", qualifiers=qualifiers, agent=crowd, target=None,
         place=None, time=None, casualties=list(view.casualties), claims=list(view.claims),
