@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pantau.events.candidates import Candidate
@@ -79,7 +79,7 @@ def article_context(published: date | None, times: Sequence[Any], places: Sequen
                     actors: Sequence[Any], excluded: Sequence[tuple[int, int]],
                     statements: Sequence[tuple[int, int]] = (), text: str = "",
                     dateline_end: int = 0, act_sentences: Sequence[tuple[int, int]] = ()) -> ArticleContext:
-    current = [t for t in times if t.relation == "at" and not t.historical]
+    current = [t for t in times if t.relation == "at" and not t.historical and not is_future(t, published)]
     # The report's own date for its news: the most precise time it gives, statement dates last.
     current.sort(key=lambda t: (_inside(t, statements), t.precision))
     news_date = current[0] if current else None
@@ -131,6 +131,11 @@ def _modifies(mention: Any, trigger_start: int) -> bool:
 # expression happened at that time, whatever relation the expression has to the main clause.
 WHEN_CLAUSE_RE = re.compile(
     r"^\s*,?\s*(?:yaitu |yakni )?(?:ketika|saat|tatkala|when|as)\b[^.;:!?]{0,80}$", re.IGNORECASE)
+
+
+def is_future(time: Any, published: date | None) -> bool:
+    """"next month", "pekan depan": a time after publication dates a plan, never a report."""
+    return published is not None and time.earliest > published + timedelta(days=1)
 
 
 def choose_time(times: Sequence[Any], trigger_start: int, statements: Sequence[tuple[int, int]],
@@ -210,7 +215,8 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
     if place is None:
         candidate.weak = candidate.weak or not (candidate.agent or candidate.target or candidate.casualties)
         place = previous.place_mention if previous is not None else ctx.main_place
-    time = choose_time(times, candidate.trigger_span[0], ctx.statements, ctx.text)
+    time = choose_time([t for t in times if not is_future(t, ctx.published)], candidate.trigger_span[0],
+                       ctx.statements, ctx.text)
     statement_time = time is not None and _inside(time, ctx.statements)
     if time is None:
         time = ctx.news_date
