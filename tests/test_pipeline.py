@@ -101,3 +101,28 @@ def test_every_record_carries_evidence_and_a_summary() -> None:
     for evidence in event.evidence:
         assert text[evidence.start:evidence.end] == evidence.text
     assert event.notes.startswith("On 3 May 2023,")
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        # force used on a crowd reports the demonstration
+        ("id", "2023-04-05", "Polisi menembakkan gas air mata ke arah pengunjuk rasa di Makassar, Selasa (4/4).",
+         [("Protests", "Protest with intervention", "2023-04-04")]),
+        # protesters gathering is a demonstration; a crowd noun alone is not an act
+        ("en", "2023-04-05", "Hundreds of protesters gathered outside parliament in Nairobi on Tuesday.",
+         [("Protests", "Peaceful protest", "2023-04-04")]),
+        # a future time ("next month") dates a plan, never the act
+        ("en", "2023-04-05", "Police arrested five opposition activists in Tbilisi on Monday ahead of rallies next month.",
+         [("Strategic developments", "Arrests", "2023-04-03")]),
+        # a toll over a period is not one act
+        ("id", "2023-04-05", "Lebih dari 50 orang tewas dalam bentrokan di Wamena sejak Januari.", []),
+        # the cause an act is said to have is background
+        ("id", "2023-04-05",
+         "Warga bentrok dengan polisi di Wamena, Senin (3/4). Bentrokan itu dipicu oleh penembakan seorang pelajar.",
+         [("Riots", "Mob violence", "2023-04-03")]),
+    ],
+)
+def test_general_rules(lang: str, published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    events = current(pantau.extract(text, lang=lang, published=published))
+    assert [(e.event_type, e.sub_event_type, e.event_date) for e in events] == expected
