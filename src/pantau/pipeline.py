@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pantau.actors import load_actor_kb
 from pantau.dates import find_times
-from pantau.events.candidates import Candidate, make_view, sentence_candidates
+from pantau.events.candidates import Candidate, crowd_place_candidates, make_view, sentence_candidates
 from pantau.events.context import backer_char_spans
 from pantau.events.merge import complete_actors, merge_events, normalise_sides
 from pantau.events.records import to_record
@@ -73,6 +73,10 @@ class Extractor:
         context = article_context(article.published, times, places, actors, frames, statements, text,
                                   dateline[1], act_sentences)
         if any(c.act == "protest" for c in candidates):
+            told = {c.sentence for c in candidates if c.act in {"protest", "gather"}}
+            for view in views:
+                if view.sentence.index not in told:
+                    candidates += crowd_place_candidates(article.id, view, lang)
             for candidate in candidates:  # stones thrown at a demonstration make it a violent one
                 candidate.context.add("protest")
         resolved: list[ResolvedEvent] = []

@@ -290,6 +290,25 @@ def _running_total(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
     return bool(since) and not at and not measures_since(view.words, lang)
 
 
+def crowd_place_candidates(article_id: str, view: SentenceView, lang: str) -> list[Candidate]:
+    """"24.000 pemrotes di Paris dan 7.500 di Marseille": in a report of demonstrations, a crowd
+    counted in several towns is a demonstration in each of them, as ACLED codes one per town."""
+    if "protest_crowd" not in qualifiers_in(view.words, lang):
+        return []
+    towns = [p for p in view.places if p.role == "locative" and p.place.kind in {"populated", "admin3", "admin2"}]
+    out = []
+    for town in towns:
+        first, last = view.token_at(town.start), view.token_at(max(town.start, town.end - 1))
+        candidate = Candidate(
+            article_id=article_id, sentence=view.sentence.index, trigger=PhraseHit("protest", first, last, "nominal"),
+            trigger_text=town.text, trigger_span=(town.start, town.end), act="protest", qualifiers=set(),
+            agent=None, target=None, place=town, time=None, casualties=[], claims=list(view.claims),
+            context={"protest"}, sentences={view.sentence.index}, clause_span=(town.start, town.end),
+        )
+        out.append(candidate)
+    return out
+
+
 def _toll_candidate(article_id: str, view: SentenceView, lang: str) -> Candidate:
     """"Korban tewas bertambah menjadi tiga orang": a toll told apart from its act."""
     toll = max((c for c in view.casualties if c.kind == "killed"), key=lambda c: c.best)

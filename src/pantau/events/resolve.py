@@ -211,7 +211,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
     if result is None:
         return None
     event_type, sub_event_type = result
-    place = choose_place(places, candidate.clause_span, candidate.trigger_span[0], excluded)
+    place = candidate.place or choose_place(places, candidate.clause_span, candidate.trigger_span[0], excluded)
     if place is None:
         candidate.weak = candidate.weak or not (candidate.agent or candidate.target or candidate.casualties)
         place = previous.place_mention if previous is not None else ctx.main_place

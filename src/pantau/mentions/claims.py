@@ -28,7 +28,7 @@ PRONOUNS = {"ia", "dia", "mereka", "beliau", "kami", "saya", "aku", "he", "she",
             "pihaknya", "kita"}
 NOT_IN_HOLDERS = {"was", "were", "is", "are", "been", "be", "have", "has", "had", "no", "not", "telah", "sudah",
                   "akan", "tidak", "belum", "bisa", "dapat", "juga", "masih", "statement", "report", "pernyataan",
-                  "laporan", "keterangan"}
+                  "laporan", "keterangan", "didukung", "backed"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
