@@ -32,6 +32,7 @@ from pantau.settings import Settings, load_settings
 
 LOG = logging.getLogger(__name__)
 EXTRACTOR_VERSION = "0.1.0"
+RECENT_SENTENCES = 2  # how far back a sentence without a time of its own looks for one
 
 
 class Extractor:
@@ -85,7 +86,10 @@ class Extractor:
             sentence = sentences[candidate.sentence]
             inside = [p for p in places if sentence.start <= p.start < sentence.end]
             sentence_times = [t for t in times if sentence.start <= t.start < sentence.end]
-            event = resolve_candidate(candidate, self.actors, context, inside, sentence_times, frames, previous)
+            window = sentences[max(0, candidate.sentence - RECENT_SENTENCES)]
+            recent = [t for t in times if window.start <= t.start < sentence.start]
+            event = resolve_candidate(candidate, self.actors, context, inside, sentence_times, frames, previous,
+                                      recent)
             if event is not None:
                 resolved.append(event)
                 if not event.weak:

@@ -95,9 +95,14 @@ def is_blocked(words: Sequence[str], trigger: PhraseHit, lang: str) -> str | Non
 
 
 def is_stative(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
-    """"wilayah yang dikuasai X": a relative passive describes a state, not an act."""
-    return (trigger.voice == "passive" and trigger.first > 0
-            and words[trigger.first - 1] in cues(lang).stative_marker)
+    """"wilayah yang dikuasai X" and "Taliban menguasai sebagian besar wilayah": holding ground is
+    a state, not an act; a seizure is told with a word of change ("telah menguasai")."""
+    if trigger.voice == "passive" and trigger.first > 0 and words[trigger.first - 1] in cues(lang).stative_marker:
+        return True
+    if trigger.first != trigger.last or words[trigger.first] not in cue_words(lang, "stative_seize_forms"):
+        return False
+    clause = words[clause_start(words, trigger.first, lang):trigger.first]
+    return not cue_index(lang, "change_markers").find(clause)
 
 
 RELATIVE_MARKERS = {"id": {"yang"}, "en": {"who", "which", "whose", "whom"}}

@@ -12,6 +12,7 @@ import pycountry
 import yaml
 
 from pantau.events.classify import taxonomy
+from pantau.events.regions import region_of
 from pantau.events.resolve import ResolvedEvent
 from pantau.model import Event, Evidence, Sentence
 
@@ -105,6 +106,7 @@ def to_record(event: ResolvedEvent, article_id: str, language: str, sentences: S
         actor2=event.actor2.name if event.actor2 else "", inter2=event.actor2.inter if event.actor2 else None,
         civilian_targeting="Civilian targeting" if event.event_type in CIVILIAN_TYPES else "",
         iso=_iso_numeric(place.country_code) if place else None,
+        region=region_of(place.country_code) if place else "",
         country=place.country if place else "", admin1=place.admin1 if place else "",
         admin2=place.admin2 if place else "", admin3=place.admin3 if place else "", location=location,
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,

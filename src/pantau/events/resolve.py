@@ -202,7 +202,7 @@ def _kind(mention: Any | None) -> str | None:
 
 def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places: Sequence[Any],
                       times: Sequence[Any], excluded: Sequence[tuple[int, int]],
-                      previous: ResolvedEvent | None) -> ResolvedEvent | None:
+                      previous: ResolvedEvent | None, recent_times: Sequence[Any] = ()) -> ResolvedEvent | None:
     """One candidate with its arguments resolved, or None when ACLED would not code it."""
     agent_kind, target_kind = _kind(_deref(candidate.agent, ctx)), _kind(_deref(candidate.target, ctx))
     if candidate.act in {"seize"} and side_of(agent_kind) == "none" and ctx.salient_group is not None:
@@ -219,7 +219,11 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
                        ctx.statements, ctx.text)
     statement_time = time is not None and _inside(time, ctx.statements)
     if time is None:
-        time = ctx.news_date
+        # A sentence without a time of its own goes on in the time just told ("Pada 2002, ... .
+        # Bom itu menewaskan ..."), else in the report's news date.
+        told = [t for t in recent_times if t.relation == "at" and not is_future(t, ctx.published)
+                and not _inside(t, ctx.statements) and (t.precision <= 2 or t.historical)]
+        time = told[-1] if told else ctx.news_date
     if time is not None:
         earliest, latest, precision, historical = time.earliest, time.latest, time.precision, time.historical
     else:
