@@ -83,6 +83,9 @@ def article_context(published: date | None, times: Sequence[Any], places: Sequen
     # The report's own date for its news: the most precise time it gives, statement dates last.
     current.sort(key=lambda t: (_inside(t, statements), t.precision))
     news_date = current[0] if current else None
+    frame = historical_frame(times, len(current))
+    if frame is not None:
+        news_date = frame
     usable = [p for p in places if usable_place(p, excluded)]
     # Places told with an act come first: a photo caption's city is not the report's place.
     usable.sort(key=lambda p: not any(s <= p.start < e for s, e in act_sentences))
@@ -94,6 +97,20 @@ def article_context(published: date | None, times: Sequence[Any], places: Sequen
     salient = groups.most_common(1)[0][0] if groups else None
     year = (news_date.latest.year if news_date else published.year if published else None)
     return ArticleContext(published, news_date, main_place, salient, year, actors, statements, excluded, text)
+
+
+HISTORY_FRAME_MIN = 3  # recalled times a report needs before it counts as a history piece
+
+
+def historical_frame(times: Sequence[Any], current_count: int) -> Any | None:
+    """The period a history feature is about ("Malari 1974"), when the report's times are mostly
+    recalled ones: acts it tells without a date of their own belong to that period, not to today."""
+    recalled = [t for t in times if t.relation == "at" and t.historical]
+    if len(recalled) < HISTORY_FRAME_MIN or len(recalled) < HISTORY_FRAME_MIN * max(current_count, 1):
+        return None
+    years = Counter(t.earliest.year for t in recalled)
+    year = years.most_common(1)[0][0]
+    return next(t for t in recalled if t.earliest.year == year)
 
 
 def _inside(mention: Any, spans: Sequence[tuple[int, int]]) -> bool:
