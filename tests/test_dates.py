@@ -327,3 +327,15 @@ def test_unknown_placeholder_in_a_template_is_reported() -> None:
 def test_day_month_followed_by_lalu_keeps_the_day(text: str, expected: str) -> None:
     found = find_times(text, "id", date(2016, 11, 26))
     assert [(str(m.earliest), m.precision) for m in found] == [(expected, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerusuhan Mei 1998 bermula dari demonstrasi. Tanggal 12 Mei mahasiswa tertembak di kampus.", "1998-05-12"),
+        ("Polisi menangkap dua orang pada Senin (9/1). Tanggal 10 Januari mereka diperiksa.", "2017-01-10"),
+    ],
+)
+def test_a_yearless_date_takes_the_year_just_told(text: str, expected: str) -> None:
+    found = [m for m in find_times(text, "id", date(2017, 1, 15)) if m.text.startswith("Tanggal")]
+    assert [str(m.earliest) for m in found] == [expected]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -114,4 +116,31 @@ def find_times(
             )
         )
         previous_end = cand.end
-    return mentions
+    return _carry_years(text, mentions, published, window_days)
+
+
+YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+YEAR_CARRY_CHARS = 250  # how far (about a sentence) a year told earlier governs a date written without one
+
+
+def _carry_years(text: str, mentions: list[TimeMention], published: date | None,
+                 window_days: int) -> list[TimeMention]:
+    """"Malari 1974 ... Tanggal 10 Januari": a day and month written without a year, told soon
+    after a past year, belong to that year rather than to the publication's. Newsroom forms
+    ("Senin (9/1)") keep their reading: they date the report's own news."""
+    out: list[TimeMention] = []
+    for mention in mentions:
+        yearless = (mention.precision == 1 and mention.earliest == mention.latest
+                    and not YEAR_RE.search(mention.text) and re.search(r"\d", mention.text)
+                    and "(" not in mention.text and "/" not in mention.text)
+        told = YEAR_RE.findall(text[max(0, mention.start - YEAR_CARRY_CHARS):mention.start]) if yearless else []
+        year = int(told[-1]) if told else None
+        if year is not None and year != mention.earliest.year and (published is None or year < published.year):
+            try:
+                day = mention.earliest.replace(year=year)
+            except ValueError:  # 29 February
+                day = mention.earliest
+            mention = replace(mention, earliest=day, latest=day,
+                              historical=is_historical(day, published, window_days))
+        out.append(mention)
+    return out
