@@ -31,6 +31,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def split_reduplication(word: str) -> str:
-    """The base of a reduplicated word: "serangan-serangan" -> "serangan"."""
+    """The base of a plural reduplication: "serangan-serangan" -> "serangan". Other doubled
+    forms keep their own sense ("bulan-bulanan", "tembak-menembak") and stay whole."""
     head, _, tail = word.partition("-")
-    return head if tail and (tail == head or tail.startswith(head[:4])) else word
+    return head if tail and tail == head else word
