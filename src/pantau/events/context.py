@@ -143,7 +143,11 @@ DEMONSTRATIVES = {"id": {"itu", "tersebut", "ini"}, "en": {"the", "this", "that"
 
 def is_anaphoric(words: Sequence[str], trigger: PhraseHit, lang: str, *, first_sentence: bool) -> bool:
     """"serangan itu", "ledakan tersebut", "the attack" (after the lead): a mention of an act
-    already told, which adds to that event rather than starting one."""
+    already told, which adds to that event rather than starting one. So does a passive in a
+    relative clause ("anggota jaringan yang ditangkap di Jambi"): it identifies people by an act
+    told elsewhere."""
+    if lang == "id" and trigger.voice == "passive" and trigger.first > 0 and words[trigger.first - 1] == "yang":
+        return True
     if trigger.voice not in NOMINAL_VOICES and lang == "id":
         return False
     if lang == "id":
