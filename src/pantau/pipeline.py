@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pantau.actors import load_actor_kb
 from pantau.dates import find_times
@@ -23,7 +24,8 @@ from pantau.events.relevance import profile, relevant
 from pantau.events.resolve import ResolvedEvent, article_context, resolve_candidate
 from pantau.events.sources import cited_agencies, combine
 from pantau.langid import detect_language
-from pantau.mentions.claims import ClaimHolder, find_claim_holders, statement_zones
+from pantau.mentions.claims import ClaimHolder, find_claim_holders, speaker_spans, statement_zones
+from pantau.mentions.lexicon import normalise_words, trigger_index
 from pantau.mentions.tokens import tokenize
 from pantau.model import Article, Event
 from pantau.places import load_geocoder
@@ -62,6 +64,7 @@ class Extractor:
         dateline = (0, dateline_end(text))
         frames.append(dateline)
         frames += [span for sentence_tokens in tokens for span in backer_char_spans(sentence_tokens, lang)]
+        frames += [span for sentence_tokens in tokens for span in _speaker_frames(sentence_tokens, lang)]
         statements = [zone for sentence_tokens in tokens for zone in statement_zones(sentence_tokens, lang)]
         statements.append(dateline)  # "BAMAKO, Nov 3 -": the day the story was filed
         candidates: list[Candidate] = []
@@ -108,6 +111,17 @@ class Extractor:
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         for article in articles:
             yield article, self.extract(article)
+
+
+def _speaker_frames(tokens: list[Any], lang: str) -> list[tuple[int, int]]:
+    """The stretch before a speech verb locates the speaker, unless it tells an act itself."""
+    index = trigger_index(lang)
+    words = normalise_words(tokens)
+    frames = []
+    for start, end, cue in speaker_spans(tokens, lang):
+        if not any(hit.first < cue for hit in index.find(words)):
+            frames.append((start, end))
+    return frames
 
 
 def _share_sources(events: list[ResolvedEvent], claims: Sequence[list[ClaimHolder]]) -> None:

@@ -195,6 +195,11 @@ def _right_before(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:
     return trigger.voice != "nominal" and 0 <= trigger.first - view.token_at(max(mention.start, mention.end - 1)) <= 2
 
 
+def _right_after(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:
+    """"serangan udara Amerika Serikat": a country right after a nominal act is whose act it is."""
+    return trigger.voice == "nominal" and 0 < view.token_at(mention.start) - trigger.last <= 2
+
+
 def _punctuation_end(words: list[str], index: int) -> int:
     """The last token before the next punctuation mark: a subordinate clause still counts."""
     position = index + 1
@@ -240,8 +245,9 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             act, agent, target = "seize", None, agent
         if target is not None and target.generic == "state":
             target = None  # a bare country after an act is where it happened, not whom it hit
-        if agent is not None and agent.generic == "state" and not _right_before(view, agent, trigger):
-            agent = None  # a bare country is an actor only as the subject of the verb: "Rusia menyerang"
+        if agent is not None and agent.generic == "state" and not (
+                _right_before(view, agent, trigger) or _right_after(view, agent, trigger)):
+            agent = None  # a bare country is an actor as the subject ("Rusia menyerang") or owner ("serangan AS")
         first, last = view.tokens[trigger.first], view.tokens[trigger.last]
         candidate = Candidate(
             article_id=article_id, sentence=view.sentence.index, trigger=trigger,

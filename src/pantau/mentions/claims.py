@@ -156,3 +156,13 @@ def statement_zones(tokens: Sequence[Token], lang: str) -> list[tuple[int, int]]
         cue_end = tokens[hit.last].end
         zones.append((tokens[hit.first].start, min(tokens[-1].end, cue_end + STATEMENT_REACH)))
     return zones
+
+
+def speaker_spans(tokens: Sequence[Token], lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, cue token) of what stands before a speech verb ("Pernyataan komando di Kabul,
+    Minggu, menyebut ..."): where and when the speaker spoke, unless an act is told there too."""
+    if not tokens:
+        return []
+    words = normalise_words(tokens)
+    _, after, _ = _claim_indexes(lang)
+    return [(tokens[0].start, tokens[hit.last].end, hit.first) for hit in after.find(words)]
