@@ -51,3 +51,15 @@ def test_largest_report_wins() -> None:
 )
 def test_totals_add_coordinated_counts_and_skip_subsets(lang: str, text: str, best: int) -> None:
     assert fatalities_of(find_casualties(tokenize(text), lang))[1] == best
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "best"),
+    [
+        ("id", "Pengunjuk rasa berusia 20 tahunan itu tewas di rumah sakit.", 0),
+        ("en", "A car bomb has killed 13 soldiers aboard a bus and wounded 56 more.", 13),
+        ("id", "Konflik selama 30 tahun itu menewaskan warga.", 0),
+    ],
+)
+def test_ages_and_spans_are_not_counts(lang: str, text: str, best: int) -> None:
+    assert fatalities_of(find_casualties(tokenize(text), lang))[1] == best

@@ -267,7 +267,8 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
         candidates.append(candidate)
     if not any(c.act in {"protest", "gather"} for c in candidates) and {"protest_crowd", "intervention"} <= qualifiers:
         candidates.append(_crowd_candidate(article_id, view, lang, qualifiers))
-    if not candidates and any(c.kind == "killed" for c in view.casualties):
+    if not candidates and any(c.kind == "killed" for c in view.casualties) and not _running_total(
+            view, None, lang):
         candidates.append(_toll_candidate(article_id, view, lang))
     return candidates
 
@@ -289,7 +290,7 @@ def _crowd_candidate(article_id: str, view: SentenceView, lang: str, qualifiers:
     )
 
 
-def _running_total(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
+def _running_total(view: SentenceView, trigger: PhraseHit | None, lang: str) -> bool:
     """"80 orang tewas dalam bentrokan sejak 8 Juli": a toll over a period, not one act."""
     since = [t for t in view.times if t.relation == "since"]
     at = [t for t in view.times if t.relation == "at"]

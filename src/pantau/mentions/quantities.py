@@ -132,11 +132,15 @@ def find_casualties(tokens: Sequence[Token], lang: str) -> list[Casualties]:
     index = 0
     while index < len(words):
         count = _read_count(words, index, lang)
-        if count is None or _in_parentheses(tokens, count) or _is_subset(words, count):
+        if count is None or _in_parentheses(tokens, count) or _is_subset(words, count) or _is_age_or_span(
+                words, count):
             index += 1 if count is None else count.last + 1
             continue
         count = _add_coordinated(words, count, lang)
-        kind, outcome_at = _outcome_after(words, count.last + 1, outcome, negation, WINDOW_AFTER[lang])
+        if _causative_right_before(words, count.first, causative):
+            kind, outcome_at = "killed", count.last  # "has killed 13 soldiers ... and wounded 56"
+        else:
+            kind, outcome_at = _outcome_after(words, count.last + 1, outcome, negation, WINDOW_AFTER[lang])
         if kind is None and _causative_before(words, count.first, causative):
             kind, outcome_at = "killed", count.last
         if kind is not None:
@@ -146,6 +150,19 @@ def find_casualties(tokens: Sequence[Token], lang: str) -> list[Casualties]:
                                     tokens[outcome_at].end))
         index = count.last + 1
     return found
+
+
+# "berusia 20 tahunan", "aged 20", "20 tahun", "three years": an age or a span, not a count.
+AGE_BEFORE = {"berusia", "usia", "umur", "aged", "age"}
+SPAN_AFTER = {"tahun", "tahunan", "bulan", "hari", "minggu", "pekan", "jam", "menit", "year", "years", "month",
+              "months", "day", "days", "hour", "hours", "year-old", "years-old", "km", "kilometer", "meter", "persen",
+              "percent", "%"}
+
+
+def _is_age_or_span(words: Sequence[str], count: _Count) -> bool:
+    before = words[count.first - 1] if count.first > 0 else ""
+    after = words[count.last + 1] if count.last + 1 < len(words) else ""
+    return before in AGE_BEFORE or after in SPAN_AFTER
 
 
 SUBSET_BEFORE = {"termasuk", "including", "antaranya", "among", "diantaranya"}
@@ -201,8 +218,24 @@ def _outcome_after(words: Sequence[str], start: int, outcome: PhraseIndex,
     return None, start
 
 
-def _causative_before(words: Sequence[str], first: int, causative: PhraseIndex) -> bool:
-    for position in range(max(0, first - WINDOW_BEFORE), first):
+HEDGES = {"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "sedikitnya",
+          "setidaknya", "sekitar", "lebih", "dari", "hampir", "kurang", "lebih", "paling", "sedikit", "sebanyak"}
+
+
+def _causative_right_before(words: Sequence[str], first: int, causative: PhraseIndex) -> bool:
+    """"menewaskan sedikitnya 7", "has killed 13": the causative governs the count next to it."""
+    position = first - 1
+    while position >= 0 and words[position] in HEDGES:
+        position -= 1
+    for start in range(max(0, position - 3), position + 1):
+        hit = causative.match_at(words, start)
+        if hit and hit.last == position:
+            return True
+    return False
+
+
+def _causative_before(words: Sequence[str], first: int, causative: PhraseIndex, reach: int = WINDOW_BEFORE) -> bool:
+    for position in range(max(0, first - reach), first):
         hit = causative.match_at(words, position)
         if hit and hit.last < first:
             return True
