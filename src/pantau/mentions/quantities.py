@@ -219,7 +219,7 @@ def _outcome_after(words: Sequence[str], start: int, outcome: PhraseIndex,
 
 
 HEDGES = {"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "sedikitnya",
-          "setidaknya", "sekitar", "lebih", "dari", "hampir", "kurang", "lebih", "paling", "sedikit", "sebanyak"}
+          "setidaknya", "sekitar", "lebih", "dari", "hampir", "kurang", "paling", "sedikit", "sebanyak"}
 
 
 def _causative_right_before(words: Sequence[str], first: int, causative: PhraseIndex) -> bool:
