@@ -154,6 +154,9 @@ def normalise_sides(event: ResolvedEvent, kb: Any, year: int | None) -> None:
     wanted = "protesters" if event.event_type == "Protests" else "rioters"
     crowd = event.actor1
     country = event.place_mention.place.country_code if event.place_mention is not None else None
+    if crowd is None and country:
+        event.actor1 = kb.generic_actor(wanted, country, year)  # the crowd goes unnamed: still a crowd
+        return
     if crowd is not None and crowd.kind not in CROWD_KINDS and country and event.sub_event_type != "Mob violence":
         event.actor2 = event.actor2 or crowd  # police who break up a march are its second actor
         event.actor1 = kb.generic_actor(wanted, country, year)
@@ -185,3 +188,5 @@ def complete_actors(event: ResolvedEvent, kb: Any, year: int | None) -> None:
         event.actor2 = kb.generic_actor("civilians", country, year)
     if event.event_type == "Violence against civilians" and event.actor2 is None:
         event.actor2 = kb.generic_actor("civilians", country, year)
+    if event.event_type == "Explosions/Remote violence" and event.actor2 is None and event.fatalities[1] > 0:
+        event.actor2 = kb.generic_actor("civilians", country, year)  # a blast that kills, no side named
