@@ -126,3 +126,11 @@ def test_every_record_carries_evidence_and_a_summary() -> None:
 def test_general_rules(lang: str, published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     events = current(pantau.extract(text, lang=lang, published=published))
     assert [(e.event_type, e.sub_event_type, e.event_date) for e in events] == expected
+
+
+def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
+    text = ("Dua polisi berjaga di pos lalu lintas di Tangerang, Kamis (4/5). "
+            "Pelaku kemudian menyerang kedua polisi itu dengan parang.")
+    events = current(pantau.extract(text, lang="id", published="2023-05-05"))
+    assert events and events[0].actor1.startswith("Unidentified Armed Group")
+    assert events[0].actor2.startswith("Police Forces of Indonesia")

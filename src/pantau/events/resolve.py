@@ -166,6 +166,10 @@ def choose_time(times: Sequence[Any], trigger_start: int, statements: Sequence[t
 
 
 GROUP_ANAPHORS = {"kelompok", "group", "grup", "organisasi", "organization", "militan", "militants"}
+# "pelaku", "the attackers": whoever they are, they are not the police or the victims told before.
+PERPETRATOR_ANAPHORS = {"pelaku", "penyerang", "penembak", "pembom", "attacker", "attackers", "assailant",
+                        "assailants", "perpetrator", "perpetrators", "gunman", "gunmen", "bomber", "bombers"}
+NON_STATE_ARMED = ARMED_GROUP_KINDS | {"unidentified", "rebels", "militants"}
 
 
 def _sentence_between(text: str, start: int, end: int) -> bool:
@@ -179,8 +183,11 @@ def _antecedent(mention: Any, ctx: ArticleContext) -> Any | None:
     earlier = [m for m in ctx.actor_mentions if m.end <= mention.start and not m.anaphor
                and (m.actor is not None or m.generic)
                and not (_inside(m, ctx.claims) and _sentence_between(ctx.text, m.end, mention.start))]
-    if GROUP_ANAPHORS & set(mention.text.lower().split()):
-        groups = [m for m in earlier if _kind(m) in ARMED_GROUP_KINDS | {"unidentified", "rebels", "militants"}]
+    words = set(mention.text.lower().split())
+    if PERPETRATOR_ANAPHORS & words:
+        earlier = [m for m in earlier if _kind(m) in NON_STATE_ARMED]
+    elif GROUP_ANAPHORS & words:
+        groups = [m for m in earlier if _kind(m) in NON_STATE_ARMED]
         earlier = groups or earlier
     return earlier[-1] if earlier else None
 
