@@ -1,0 +1,37 @@
+"""The records the places stage hands to the rest of the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS: tuple[str, ...] = ("country", "admin1", "admin2", "admin3", "populated", "facility", "other")
+MENTION_ROLES: tuple[str, ...] = ("locative", "base", "nationality", "origin", "mention")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry, named the way ACLED writes it; divisions sit at their capital's point."""
+
+    geonameid: int | None
+    name: str
+    country_code: str  # ISO 3166-1 alpha-2
+    country: str  # English country name as ACLED writes it
+    admin1: str  # English names of the containing divisions ("" if unknown)
+    admin2: str
+    admin3: str
+    latitude: float
+    longitude: float
+    kind: str  # one of KINDS
+    population: int
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text: character offsets into the text passed in, and its resolution."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    role: str  # one of MENTION_ROLES
+    score: float  # 0-1 confidence of the resolution
