@@ -195,6 +195,12 @@ def _right_before(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:
     return trigger.voice != "nominal" and 0 <= trigger.first - view.token_at(max(mention.start, mention.end - 1)) <= 2
 
 
+def _passive(words: list[str], trigger: PhraseHit, lang: str) -> bool:
+    if lang == "en":
+        return trigger.first > 0 and words[trigger.first - 1] in {"was", "were", "been", "being", "got"}
+    return trigger.voice == "passive"
+
+
 def _right_after(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:
     """"serangan udara Amerika Serikat": a country right after a nominal act is whose act it is."""
     return trigger.voice == "nominal" and 0 < view.token_at(mention.start) - trigger.last <= 2
@@ -259,6 +265,10 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
         )
         if is_descriptive(view.words, trigger, lang) or is_background(view.words, trigger, lang):
             candidate.weak, candidate.weak_kind = True, "descriptive"
+        elif act == "kill" and agent is None and _passive(view.words, trigger, lang):
+            # "seorang warga terbunuh": a death told without its killer counts the toll of an act
+            # told elsewhere
+            candidate.weak, candidate.weak_kind = True, "toll"
         elif is_anaphoric(view.words, trigger, lang, first_sentence=view.sentence.index == 0):
             candidate.weak, candidate.weak_kind = True, "anaphoric"
         clause_first = clause_start(view.words, trigger.first, lang)

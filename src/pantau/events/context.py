@@ -151,7 +151,9 @@ def is_anaphoric(words: Sequence[str], trigger: PhraseHit, lang: str, *, first_s
     if trigger.voice not in NOMINAL_VOICES and lang == "id":
         return False
     if lang == "id":
-        following = words[trigger.last + 1:trigger.last + 3]
+        following = words[trigger.last + 1:trigger.last + 4]  # "serangan Selasa pagi itu"
+        if any(word in {",", ".", ";"} for word in following):
+            following = following[:following.index(next(w for w in following if w in {",", ".", ";"}))]
         return any(word in DEMONSTRATIVES["id"] for word in following)
     if first_sentence:
         return False  # an English lead names its event with "the" too

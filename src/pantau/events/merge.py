@@ -87,10 +87,17 @@ def _actors_agree(a: ResolvedEvent, b: ResolvedEvent) -> bool:
 def compatible(event: ResolvedEvent, other: ResolvedEvent) -> bool:
     """One incident told twice: a report describes one attack with several verbs ("menyerang",
     "menembak", "meledakkan"), so related violent types merge when place, day and actors agree."""
-    types_ok = other.event_type in RELATED_TYPES.get(event.event_type, {event.event_type})
+    types_ok = other.event_type in RELATED_TYPES.get(event.event_type, {event.event_type}) or _arrests_at_demo(
+        event, other)
     facility_mismatch = _facility_differs(event.place_mention, other.place_mention)
     return (types_ok and not facility_mismatch and _dates_overlap(event, other)
             and places_agree(event.place_mention, other.place_mention) and _actors_agree(event, other))
+
+
+def _arrests_at_demo(event: ResolvedEvent, other: ResolvedEvent) -> bool:
+    """Arrests of demonstrators are the intervention in their demonstration, not an event apart."""
+    crowd = other.actor2 is not None and other.actor2.kind in CROWD_KINDS
+    return event.event_type in {"Protests", "Riots"} and other.sub_event_type == "Arrests" and crowd
 
 
 def _facility_differs(a: Any | None, b: Any | None) -> bool:
@@ -103,7 +110,9 @@ def _facility_differs(a: Any | None, b: Any | None) -> bool:
 
 def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     """Fold ``other`` into ``event``: the most specific value of each field wins."""
-    if not other.weak and other.priority > event.priority:
+    if _arrests_at_demo(event, other) and event.sub_event_type == "Peaceful protest":
+        event.sub_event_type = "Protest with intervention"
+    elif not other.weak and other.priority > event.priority and other.event_type != "Strategic developments":
         event.event_type, event.sub_event_type, event.act = other.event_type, other.sub_event_type, other.act
     if other.priority > event.priority and other.actor1 is not None and not other.weak:
         event.actor1 = other.actor1  # the sub-event type that wins brings its initiator

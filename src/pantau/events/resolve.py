@@ -197,7 +197,8 @@ def resolve_actor(mention: Any | None, kb: Any, country: str | None, ctx: Articl
     """The canonical actor a mention stands for in this event."""
     if mention is None:
         return None
-    if mention.anaphor:
+    if mention.anaphor and not mention.generic:
+        # "mereka", "kelompok tersebut": the actor named before; "prajurit itu" names its own kind
         mention = _antecedent(mention, ctx)
         if mention is None:
             return None
@@ -286,6 +287,6 @@ def event_day(earliest: date | None, latest: date | None, precision: int, publis
 
 
 def _deref(mention: Any | None, ctx: ArticleContext) -> Any | None:
-    if mention is not None and mention.anaphor:
+    if mention is not None and mention.anaphor and not mention.generic:
         return _antecedent(mention, ctx)
     return mention
