@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -202,6 +202,8 @@ def resolve_actor(mention: Any | None, kb: Any, country: str | None, ctx: Articl
         mention = _antecedent(mention, ctx)
         if mention is None:
             return None
+    elif mention.anaphor:
+        mention = replace(mention, anaphor=False)
     if mention.actor is None and mention.generic in GENERIC_GROUPS and ctx.salient_group is not None:
         return ctx.salient_group
     if mention.actor is None and mention.generic in CROWD_WORDS and event_type in CROWD_ROLE:
