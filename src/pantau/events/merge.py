@@ -9,6 +9,7 @@ elsewhere and never stands alone.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import timedelta
 from typing import Any
 
@@ -26,10 +27,8 @@ RELATED_TYPES = {
 }
 
 
-def _place_key(mention: Any | None) -> tuple[str, str] | None:
-    if mention is None:
-        return None
-    return mention.place.country_code, mention.place.name
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 def places_agree(a: Any | None, b: Any | None) -> bool:
@@ -40,6 +39,8 @@ def places_agree(a: Any | None, b: Any | None) -> bool:
         return False
     if pa.name == pb.name or (pa.geonameid is not None and pa.geonameid == pb.geonameid):
         return True
+    if _ascii(pa.name) == _ascii(pb.name):
+        return True  # one town under two spellings ("Diyarbakir", "Diyarbakır")
     broad, narrow = (pa, pb) if KIND_RANK.get(pa.kind, 0) <= KIND_RANK.get(pb.kind, 0) else (pb, pa)
     if broad.kind == "country":
         return True
