@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -160,11 +159,6 @@ def extract_many(articles: Iterable[Article], *, settings: Settings | None = Non
         tuple[Article, list[Event]]]:
     """(article, events) for each article, with the models loaded once."""
     return load(settings).extract_many(articles)
-
-
-def with_defaults(article: Article, published: date | None, language: str | None) -> Article:
-    """The article with CLI-given values filling what it lacks."""
-    return replace(article, published=article.published or published, language=article.language or language)
 
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract", "extract_many", "load"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -98,12 +98,3 @@ def cue_index(lang: str, *sections: str) -> PhraseIndex:
 
 def cue_words(lang: str, section: str) -> frozenset[str]:
     return frozenset(word_list(load_yaml(lang, "cues"), section, where=f"lang/{lang}/cues.yaml"))
-
-
-def concepts_in(words: Sequence[str], index: PhraseIndex) -> set[str]:
-    return {hit.concept for hit in index.find(words)}
-
-
-def any_phrase(words: Iterable[str], phrases: frozenset[str]) -> bool:
-    text = " " + " ".join(words) + " "
-    return any(f" {phrase} " in text for phrase in phrases)

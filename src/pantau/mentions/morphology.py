@@ -100,10 +100,6 @@ def english_forms(root: str) -> list[WordForm]:
     return forms
 
 
-def forms_of(root: str, lang: str) -> list[WordForm]:
-    return indonesian_forms(root) if lang == "id" else english_forms(root)
-
-
 def voice_of_word(word: str, lang: str) -> str:
     """The voice an unlisted word form carries (for phrase triggers: "mengambil alih")."""
     lower = word.lower()
