@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,35 @@ def test_a_file_that_is_not_a_database_is_refused_and_kept(tmp_path: Path, repor
     code, _, err = run(["ingest", str(reports), "--db", str(not_db)], capsys)
     assert code == 2 and "notes.db" in err
     assert not_db.read_text(encoding="utf-8") == "my notes, not a database\n"
+
+
+USER_ACTORS = """\
+actors:
+  - id: fps
+    name: "FPS: Front Pembebasan Sungai"
+    inter: 3
+    country: ID
+    kind: political_militia
+    aliases: [FPS, Front Pembebasan Sungai]
+"""
+
+
+def test_user_actor_file_names_a_group(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    actors = tmp_path / "my.yaml"
+    actors.write_text(USER_ACTORS, encoding="utf-8")
+    report = tmp_path / "fps.txt"
+    report.write_text("Kelompok FPS menyerang pos polisi di Kabupaten Mimika, Papua, Senin (1/5).\n", encoding="utf-8")
+    code, out, _ = run(["extract", str(report), "--published", "2023-05-02", "--format", "jsonl",
+                        "--actors", str(actors)], capsys)
+    assert code == EXIT_OK
+    assert [json.loads(line)["actor1"] for line in out.splitlines()] == ["FPS: Front Pembebasan Sungai"]
+
+
+def test_a_broken_user_actor_file_is_refused_with_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    actors = tmp_path / "bad.yaml"
+    actors.write_text(USER_ACTORS.replace("inter: 3", "inter: many"), encoding="utf-8")
+    report = tmp_path / "fps.txt"
+    report.write_text("Kelompok FPS menyerang pos polisi di Mimika, Senin (1/5).\n", encoding="utf-8")
+    code, _, err = run(["extract", str(report), "--published", "2023-05-02", "--actors", str(actors)], capsys)
+    assert code == 2
+    assert re.search(r"bad\.yaml:\d+: field 'inter'", err)

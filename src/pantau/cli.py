@@ -172,11 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export,
                 "eval": cmd_eval}
+    from pantau.actors import ActorFileError
     from pantau.store import StoreError
 
     try:
         return handlers[args.command](args)
-    except (SettingsError, StoreError) as error:
+    except (SettingsError, StoreError, ActorFileError) as error:
         print(f"pantau: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
