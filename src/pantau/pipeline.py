@@ -71,6 +71,10 @@ class Extractor:
                  for sentence, sentence_tokens, holders in zip(sentences, tokens, claims, strict=True)]
         for view in views:
             candidates += sentence_candidates(article.id, view, lang)
+        if any(view.political for view in views):
+            for candidate in candidates:  # an arrest in a report about militancy or politics is notable
+                if candidate.act == "arrest":
+                    candidate.context.add("notable")
         act_sentences = [(sentences[c.sentence].start, sentences[c.sentence].end) for c in candidates
                          if c.weak_kind != "descriptive"]
         context = article_context(article.published, times, places, actors, frames, statements, text,
