@@ -55,6 +55,8 @@ class SentenceView:
     domains: set[str]
     political: int
     claim_frames: list[tuple[int, int]] = field(default_factory=list)  # char ranges of reported-speech frames
+    lang: str = "id"
+    triggers: list[PhraseHit] | None = None  # computed once, on demand
 
     def token_at(self, offset: int) -> int:
         for index, token in enumerate(self.tokens):
@@ -104,12 +106,21 @@ def _nearest_before(view: SentenceView, index: int, lower: int, blocked: list[tu
     return best
 
 
-def _first_after(view: SentenceView, index: int, upper: int, blocked: list[tuple[int, int]]) -> Any | None:
+def _first_after(view: SentenceView, index: int, upper: int, blocked: list[tuple[int, int]],
+                 skip_subjects: bool = False) -> Any | None:
     for mention in view.actors:
         position = view.token_at(mention.start)
         if index < position <= upper and not _is_blocked_actor(view, mention, position, blocked):
+            if skip_subjects and _subject_of_another_act(view, mention):
+                continue
             return mention
     return None
+
+
+def _subject_of_another_act(view: SentenceView, mention: Any) -> bool:
+    """"... as Turkish forces press into": the subject of a later act is not this act's target."""
+    end = view.token_at(max(mention.start, mention.end - 1))
+    return any(0 < hit.first - end <= 2 for hit in trigger_index_cached(view))
 
 
 def _is_blocked_actor(view: SentenceView, mention: Any, position: int, blocked: list[tuple[int, int]]) -> bool:
@@ -171,11 +182,11 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
         if follower is not None and (nxt >= len(words) or words[nxt] not in TARGET_MARKERS | PARTNER_MARKERS):
             after = view.token_at(max(follower.start, follower.end - 1))
             target = _first_after(view, after, end, blocked) or _first_after(
-                view, after, _punctuation_end(words, after), blocked)
+                view, after, _punctuation_end(words, after), blocked, skip_subjects=True)
             return follower, target
     agent = _nearest_before(view, trigger.first, start, blocked) or _nearest_before(view, trigger.first, 0, blocked)
     target = _first_after(view, trigger.last, end, blocked) or _victim_before(view, trigger.first) \
-        or _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked)
+        or _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked, skip_subjects=True)
     if target is agent:
         target = None
     return agent, target
@@ -212,6 +223,12 @@ def _punctuation_end(words: list[str], index: int) -> int:
     while position < len(words) and words[position] not in {",", ";", ":", ".", "(", ")", "–", "—"}:
         position += 1
     return position - 1
+
+
+def trigger_index_cached(view: SentenceView) -> list[PhraseHit]:
+    if view.triggers is None:
+        view.triggers = trigger_index(view.lang).find(view.words)
+    return view.triggers
 
 
 def _victim_before(view: SentenceView, index: int) -> Any | None:
@@ -354,5 +371,5 @@ def make_view(sentence: Sentence, tokens: list[Token], lang: str, actors: Sequen
         times=[m for m in times if inside(m)], claims=claims,
         casualties=find_casualties(tokens, lang), outcomes=_outcome_spans(tokens, words, lang),
         domains=domains_in(words, lang),
-        political=political_markers(words, lang), claim_frames=claim_frames,
+        political=political_markers(words, lang), claim_frames=claim_frames, lang=lang,
     )

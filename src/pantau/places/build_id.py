@@ -18,6 +18,7 @@ from pantau.places.sources import RawCity
 
 BARE_ISLAND_KM2 = 100.0
 MAX_LATITUDE = 6.5  # Indonesia's northernmost islands lie near 6 N
+MOVED_TOWN_POPULATION = 10_000  # towns this big may be matched outside the province GeoNames gives
 
 
 def squash(name: str) -> str:
@@ -49,7 +50,7 @@ _ENGLISH_DIRECTIONS = {"North": "Utara", "South": "Selatan", "West": "Barat", "E
 
 def _geonames_regency(name: str) -> tuple[bool, str]:
     """(is_city, squashed Indonesian base name) of a GeoNames admin2 name ("South Tapanuli Regency")."""
-    words = name.replace("Regency", "").split()
+    words = [w for w in name.replace("Regency", "").split() if w != "Administrasi"]
     is_city = words[0] == "Kota"
     if words[0] in ("Kota", "Kabupaten"):
         words = words[1:]
@@ -184,9 +185,10 @@ def _town_links(rows: list[PlaceRow], by_a1: dict[str, list[RawCity]], districts
                 matches = {m for m in matches if m[0] == regencies[key]} or {(regencies[key], "")}
             elif known:
                 matches = {m for m in matches if m[0] == known} or {(known, "")}
-            if not matches and len(national_regencies.get(name, ())) == 1:
+            moved = c.population >= MOVED_TOWN_POPULATION  # small namesakes elsewhere are other places
+            if not matches and moved and len(national_regencies.get(name, ())) == 1:
                 matches = {(next(iter(national_regencies[name])), "")}
-            if not matches and len(national_districts.get(name, ())) == 1:
+            if not matches and moved and len(national_districts.get(name, ())) == 1:
                 matches = set(national_districts[name])
             found_regencies = {m[0] for m in matches}
             a3 = {m[1] for m in matches}
@@ -207,7 +209,7 @@ def _place_stand_ins(rows: list[PlaceRow], stand_ins: set[str], by_a1: dict[str,
         if a1.startswith("ID."):
             for c in pool:
                 regency = links.get(c.geonameid, ("", ""))[0]
-                if regency in stand_ins:
+                if regency in stand_ins and regency.startswith(f"{a1}."):  # linked within its province
                     towns[regency].append(c)
     moved = {key: (seat.latitude, seat.longitude) for key in sorted(towns)
              if (seat := _best(towns[key])) is not None}

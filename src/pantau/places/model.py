@@ -10,7 +10,12 @@ MENTION_ROLES: tuple[str, ...] = ("locative", "base", "nationality", "origin", "
 
 @dataclass(frozen=True)
 class Place:
-    """A gazetteer entry, named the way ACLED writes it; divisions sit at their capital's point."""
+    """A gazetteer entry, named the way ACLED writes it; divisions sit at their capital's point.
+
+    ``admin1``..``admin3`` name the divisions down to the place's own level, so an admin1 place lists
+    itself as ``admin1`` and a regency itself as ``admin2`` (as ACLED fills them). Continents are kind
+    "other" with no country; Indonesian islands are kind "other" inside their province.
+    """
 
     geonameid: int | None
     name: str

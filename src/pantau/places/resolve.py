@@ -20,6 +20,7 @@ REGION_WEIGHT = 1.5
 BIG_CITY = 500_000  # a bare name shared by a state and a city this big means the city ("Washington")
 HIERARCHY_BONUS = 3.0
 LEVEL_BONUS = 2.5  # "Kabupaten X", "X province": the reading of that level, unless context says otherwise
+MAIN_NAME_BONUS = 0.5  # a place's own name is better evidence than one of its alternate names
 SEAT_RADIUS_KM = 25.0
 LANGUAGE_COUNTRY = {"id": "ID"}  # articles in Indonesian lean towards Indonesian readings
 
@@ -161,6 +162,7 @@ def resolve(text: str, found: list[Found], lang: str) -> list[tuple[Entry, float
         scored = sorted(((prior(e) + CONTEXT_WEIGHT * shares[k].get(e.place.country_code, 0.0)
                           + REGION_WEIGHT * shares[k].get(e.admin1_key, 0.0)
                           + (LEVEL_BONUS if level and level_ok(e, level) else 0.0)
+                          + (MAIN_NAME_BONUS if normalize_name(e.place.name) == found[k].key else 0.0)
                           + bonus[k].get(e.row, 0.0), -e.row, e) for e in entries), reverse=True,
                         key=lambda item: (item[0], item[1]))
         best_score, _, best = scored[0]
