@@ -55,7 +55,7 @@ class Extractor:
         text = article.text
         sentences = split_sentences(text, lang)
         actors = self.actors.find_mentions(text, lang)
-        places = self.geocoder.find_places(text, lang)
+        places = _outside_names(self.geocoder.find_places(text, lang), actors)
         times = find_times(text, lang, article.published)
         tokens = [tokenize(s.text, s.start) for s in sentences]
         claims = [find_claim_holders(t, lang) for t in tokens]
@@ -114,6 +114,16 @@ class Extractor:
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         for article in articles:
             yield article, self.extract(article)
+
+
+def _outside_names(places: list[Any], actors: list[Any]) -> list[Any]:
+    """A place inside a group's name ("Hayat Tahrir al-Sham", "Pasukan Demokratik Suriah") is not a place."""
+    named = [(m.start, m.end) for m in actors if m.actor is not None and m.actor.kind not in STATE_KINDS]
+    return [p for p in places if not any(s <= p.start and p.end <= e and (p.start, p.end) != (s, e)
+                                          for s, e in named)]
+
+
+STATE_KINDS = {"military", "police", "government", "head_of_state"}
 
 
 def _speaker_frames(tokens: list[Any], lang: str) -> list[tuple[int, int]]:

@@ -47,6 +47,25 @@ def _bare(name: str) -> list[str]:
     return out
 
 
+# Arabic place names often carry the article ("Al Qamishli", "Ar Raqqah"); news text drops it.
+_ARTICLES = ("al ", "al-", "el ", "el-", "ar ", "ar-", "as ", "as-", "ad ", "ad-", "an ", "an-", "at ", "at-",
+             "az ", "az-", "ash ", "ash-")
+# A first-level division is also written with its kind ("Rakhine State", "Negara Bagian Rakhine").
+ARTICLE_MIN_POPULATION = 20_000
+_ADMIN1_FORMS = ("{} State", "{} Province", "{} Region", "{} Governorate", "Negara Bagian {}", "Provinsi {}")
+
+
+def _without_article(names: Iterable[str]) -> list[str]:
+    out = []
+    for name in names:
+        lower = name.lower()
+        for article in _ARTICLES:
+            if lower.startswith(article) and len(name) - len(article) >= 4:
+                out.append(name[len(article):])
+                break
+    return out
+
+
 def _merge_cities(sources: Sources) -> list[RawCity]:
     by_id = {c.geonameid: c for c in sources.cities500}
     by_id.update({c.geonameid: c for c in sources.cities15000})  # richer record wins
@@ -119,8 +138,12 @@ def build_rows(sources: Sources, stop: frozenset[str]) -> list[PlaceRow]:
         a2 = f"{a1}.{c.admin2}" if c.admin2 else ""
         a2, a3 = admin3_of.get(c.geonameid, (a2, ""))
         a1 = a2.rsplit(".", 1)[0] if a2 and c.country_code == "ID" else a1  # the regency's province
+        # Only a town's own name sheds its article, and only a sizeable town's: alternates and
+        # villages would turn into common words ("Sham", "Kurdi").
+        shed = _without_article([c.name, ascii_name(c.name)]) if c.population >= ARTICLE_MIN_POPULATION else []
+        alternates = [*c.alternates, *shed]
         rows.append(PlaceRow(c.geonameid, ascii_name(c.name), "populated", c.country_code, a1, a2, a3,
-                             c.latitude, c.longitude, c.population, clean_names(c.name, c.alternates, stop)))
+                             c.latitude, c.longitude, c.population, clean_names(c.name, alternates, stop)))
     return rows
 
 
@@ -155,6 +178,10 @@ def _division_row(admin: RawAdmin, kind: str, pool: list[RawCity], points: dict[
     alternates = [admin.name, *_bare(admin.asciiname), *_bare(admin.name)]
     for name in extra:
         alternates.extend([name, *_bare(name)])
+    alternates.extend(_without_article([admin.asciiname]))
+    if kind == "admin1":
+        plain = _bare(admin.asciiname) or [admin.asciiname]
+        alternates.extend(form.format(name) for form in _ADMIN1_FORMS for name in plain)
     names = clean_names(admin.asciiname, alternates, stop)
     population = sum(c.population for c in pool)
     return PlaceRow(admin.geonameid, admin.asciiname, kind, cc, a1, admin.key if kind == "admin2" else "", "",
