@@ -55,7 +55,7 @@ class Extractor:
         text = article.text
         sentences = split_sentences(text, lang)
         actors = self.actors.find_mentions(text, lang)
-        places = _outside_names(self.geocoder.find_places(text, lang), actors)
+        places = _outside_names(self.geocoder.find_places(text, lang), actors, text)
         times = find_times(text, lang, article.published)
         tokens = [tokenize(s.text, s.start) for s in sentences]
         claims = [find_claim_holders(t, lang) for t in tokens]
@@ -116,11 +116,13 @@ class Extractor:
             yield article, self.extract(article)
 
 
-def _outside_names(places: list[Any], actors: list[Any]) -> list[Any]:
-    """A place inside a group's name ("Hayat Tahrir al-Sham", "Pasukan Demokratik Suriah") is not a place."""
+def _outside_names(places: list[Any], actors: list[Any], text: str) -> list[Any]:
+    """A place inside a group's name ("Hayat Tahrir al-Sham", "Pasukan Demokratik Suriah") is not a
+    place, and neither is a lowercase word in text that capitalises its names ("baku tembak")."""
     named = [(m.start, m.end) for m in actors if m.actor is not None and m.actor.kind not in STATE_KINDS]
+    mixed_case = not text.isupper() and not text.islower()
     return [p for p in places if not any(s <= p.start and p.end <= e and (p.start, p.end) != (s, e)
-                                          for s, e in named)]
+                                          for s, e in named) and not (mixed_case and p.text.islower())]
 
 
 STATE_KINDS = {"military", "police", "government", "head_of_state"}

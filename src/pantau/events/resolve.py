@@ -123,8 +123,8 @@ def usable_place(mention: Any, excluded: Sequence[tuple[int, int]]) -> bool:
     A country named without a locative is usually an actor or a backer ("Rusia menyerang",
     "didukung Iran"), so it locates nothing by itself.
     """
-    if mention.role not in ROLE_OK or _inside(mention, excluded):
-        return False
+    if mention.role not in ROLE_OK or _inside(mention, excluded) or not mention.place.country_code:
+        return False  # a continent or a sea locates no ACLED event
     return mention.role == "locative" or mention.place.kind != "country"
 
 
