@@ -64,6 +64,7 @@ class Extractor:
         frames.append(dateline)
         frames += [span for sentence_tokens in tokens for span in backer_char_spans(sentence_tokens, lang)]
         frames += [span for sentence_tokens in tokens for span in _speaker_frames(sentence_tokens, lang)]
+        frames += [(m.start, m.end) for m in actors if m.generic == "state"]  # "Rusia menyerang": an actor
         statements = [zone for sentence_tokens in tokens for zone in statement_zones(sentence_tokens, lang)]
         statements.append(dateline)  # "BAMAKO, Nov 3 -": the day the story was filed
         candidates: list[Candidate] = []

@@ -17,6 +17,7 @@ from pantau.mentions.tokens import Token
 
 NEGATION_WINDOW = 3  # "tidak meledak", "belum ditangkap": negation sits right before the verb
 POLITICAL_NEGATION_WINDOW = 6  # "tidak terkait dengan tindakan terorisme"
+BACKGROUND_REACH = 20  # words: "a week after 44 people were killed in a PKK attack"
 PUNCTUATION_BREAKS = {",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "."}
 NOMINAL_VOICES = {"nominal"}
 
@@ -111,7 +112,14 @@ RELATIVE_WINDOW = 4
 
 def is_background(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
     """"Bentrokan dipicu oleh pembunuhan X": the cause an act is said to have is an earlier act."""
-    return bool(cue_index(lang, "background").find(words[clause_start(words, trigger.first, lang):trigger.first]))
+    # The cue often is the clause break itself ("a week after 44 people were killed"), so look back
+    # a few words rather than to the clause start, but never past punctuation.
+    start = max(0, trigger.first - BACKGROUND_REACH)
+    for position in range(trigger.first - 1, start - 1, -1):
+        if words[position] in PUNCTUATION_BREAKS:
+            start = position + 1
+            break
+    return bool(cue_index(lang, "background").find(words[start:trigger.first]))
 
 
 def measures_since(words: Sequence[str], lang: str) -> bool:

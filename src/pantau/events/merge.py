@@ -63,6 +63,7 @@ def _dates_overlap(a: ResolvedEvent, b: ResolvedEvent) -> bool:
             and b.earliest - DATE_TOLERANCE <= (a.latest or a.earliest))
 
 
+CROSS_TYPE_PRIORITY = 5
 CROWD_KINDS = {"protesters", "rioters"}
 STATE_KINDS = {"military", "police", "government"}
 TWO_SIDED_TYPES = {"Battles", "Riots", "Protests"}
@@ -113,7 +114,10 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     """Fold ``other`` into ``event``: the most specific value of each field wins."""
     if _arrests_at_demo(event, other) and event.sub_event_type == "Peaceful protest":
         event.sub_event_type = "Protest with intervention"
-    elif not other.weak and other.priority > event.priority and other.event_type != "Strategic developments":
+    elif not other.weak and other.priority > event.priority and other.event_type != "Strategic developments" and (
+            other.event_type == event.event_type or other.priority >= CROSS_TYPE_PRIORITY):
+        # Across types only a telling means or outcome wins (a suicide vest, an air strike, a town
+        # taken); "clash" does not overrule "attack" on civilians, nor the reverse.
         event.event_type, event.sub_event_type, event.act = other.event_type, other.sub_event_type, other.act
     if other.priority > event.priority and other.actor1 is not None and not other.weak:
         event.actor1 = other.actor1  # the sub-event type that wins brings its initiator

@@ -118,14 +118,10 @@ def _inside(mention: Any, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def usable_place(mention: Any, excluded: Sequence[tuple[int, int]]) -> bool:
-    """A place that can locate an event: said with a locative, or a town or region named plainly.
-
-    A country named without a locative is usually an actor or a backer ("Rusia menyerang",
-    "didukung Iran"), so it locates nothing by itself.
-    """
-    if mention.role not in ROLE_OK or _inside(mention, excluded) or not mention.place.country_code:
-        return False  # a continent or a sea locates no ACLED event
-    return mention.role == "locative" or mention.place.kind != "country"
+    """A place that can locate an event: not a nationality, base or origin, not inside a claim, a
+    backer phrase or a country named as an actor ("Rusia menyerang": those spans are excluded),
+    and not a continent or a sea, which locate no ACLED event."""
+    return mention.role in ROLE_OK and not _inside(mention, excluded) and bool(mention.place.country_code)
 
 
 def choose_place(places: Sequence[Any], clause: tuple[int, int], trigger_start: int,
