@@ -29,6 +29,7 @@ def test_partial_override(tmp_path: Path) -> None:
         ("[nonsense]\nx = 1\n", "unknown section"),
         ("[input]\nmax_bytes = many\n", "must be an integer"),
         ("[extraction]\ninclude_historical = maybe\n", "true or false"),
+        ("[extraction]\nnamed_groups = fr\n", "none' or a list of id, en"),
     ],
 )
 def test_bad_settings(tmp_path: Path, content: str, message: str) -> None:

@@ -24,6 +24,7 @@ from pantau.events.resolve import ResolvedEvent, article_context, resolve_candid
 from pantau.events.sources import cited_agencies, combine
 from pantau.langid import detect_language
 from pantau.mentions.claims import ClaimHolder, find_claim_holders, speaker_spans, statement_zones
+from pantau.mentions.entities import analyse_groups
 from pantau.mentions.lexicon import normalise_words, trigger_index
 from pantau.mentions.tokens import tokenize
 from pantau.model import Article, Event
@@ -56,6 +57,8 @@ class Extractor:
         sentences = split_sentences(text, lang)
         actors = self.actors.find_mentions(text, lang)
         places = _outside_names(self.geocoder.find_places(text, lang), actors, text)
+        if lang in self.settings.named_groups:
+            actors = sorted([*actors, *analyse_groups(text, lang, actors, places)], key=lambda m: m.start)
         times = find_times(text, lang, article.published)
         tokens = [tokenize(s.text, s.start) for s in sentences]
         claims = [find_claim_holders(t, lang) for t in tokens]

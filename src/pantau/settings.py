@@ -22,12 +22,13 @@ class Settings:
     language: str
     historical_days: int
     include_historical: bool
+    named_groups: tuple[str, ...]  # languages whose NER model names groups the knowledge base lacks
     format: str
 
 
 ALLOWED_KEYS = {
     "input": {"max_bytes", "language"},
-    "extraction": {"historical_days", "include_historical"},
+    "extraction": {"historical_days", "include_historical", "named_groups"},
     "output": {"format"},
 }
 
@@ -80,10 +81,15 @@ def load_settings(path: str | Path | None = None) -> Settings:
         include = parser.getboolean("extraction", "include_historical")
     except ValueError as error:
         raise SettingsError("setting 'include_historical' must be true or false") from error
+    raw_groups = parser.get("extraction", "named_groups").strip()
+    named_groups = tuple(x.strip() for x in raw_groups.split(",") if x.strip() and raw_groups != "none")
+    if not set(named_groups) <= {"id", "en"}:
+        raise SettingsError(f"setting 'named_groups' must be 'none' or a list of id, en; got {raw_groups!r}")
     return Settings(
         max_bytes=_integer(parser, "input", "max_bytes", 1),
         language=_choice(parser.get("input", "language"), LANGUAGE_CHOICES, "language"),
         historical_days=_integer(parser, "extraction", "historical_days", 0),
         include_historical=include,
+        named_groups=named_groups,
         format=_choice(parser.get("output", "format"), FORMATS, "format"),
     )

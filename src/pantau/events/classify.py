@@ -21,7 +21,7 @@ SIDE_OF_KIND = {
     "political_militia": "armed", "identity_militia": "armed", "unidentified": "armed",
     "external": "armed", "protesters": "crowd", "rioters": "crowd", "mob": "crowd",
     "civilians": "civilian", "other": "civilian", "social_group": "civilian", "residents": "civilian",
-    "crowd": "crowd",
+    "crowd": "crowd", "named_group": "armed",
 }
 
 

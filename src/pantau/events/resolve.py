@@ -205,6 +205,8 @@ def resolve_actor(mention: Any | None, kb: Any, country: str | None, ctx: Articl
     if mention.actor is None and mention.generic in CROWD_WORDS and event_type in CROWD_ROLE:
         where = mention.country or country
         return kb.generic_actor(CROWD_ROLE[event_type], where, ctx.year) if where else None
+    if mention.actor is not None and mention.actor.kind == "named_group":
+        return mention.actor  # named by the text, unknown to the knowledge base
     # State forces are named by the government period of the event's year, so even a named
     # mention ("Polri") is resolved again for that year.
     actor = kb.resolve(mention, mention.country or country, ctx.year) or mention.actor
@@ -228,6 +230,8 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
                       previous: ResolvedEvent | None, recent_times: Sequence[Any] = ()) -> ResolvedEvent | None:
     """One candidate with its arguments resolved, or None when ACLED would not code it."""
     agent_kind, target_kind = _kind(_deref(candidate.agent, ctx)), _kind(_deref(candidate.target, ctx))
+    if target_kind == "named_group":
+        target_kind = "other"  # an organisation hit by violence is not known to be armed
     if candidate.act in {"seize"} and side_of(agent_kind) == "none" and ctx.salient_group is not None:
         agent_kind = ctx.salient_group.kind
     result = classify(candidate.act, candidate.qualifiers, agent_kind, target_kind, candidate.context)
