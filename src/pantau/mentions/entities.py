@@ -65,11 +65,11 @@ def named_groups(doc: Any, actors: Sequence[ActorMention], places: Sequence[Any]
 
 def analyse_groups(text: str, lang: str, actors: Sequence[ActorMention], places: Sequence[Any]) -> list[ActorMention]:
     """Run the shipped NER model over ``text``; no model shipped means no extra mentions."""
-    from pantau.analysis import ModelNotFoundError, load_pipeline
-
     try:
+        from pantau.analysis import load_pipeline
+
         nlp = load_pipeline(lang)
-    except ModelNotFoundError as error:
+    except (ImportError, FileNotFoundError) as error:  # ModelNotFoundError is a FileNotFoundError
         LOG.warning("named-group recognition is off: %s", error)
         return []
     return named_groups(nlp(text), actors, places, lang)
