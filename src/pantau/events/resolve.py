@@ -278,13 +278,17 @@ LONG_SPAN_DAYS = 40
 
 
 def event_day(earliest: date | None, latest: date | None, precision: int, published: date | None) -> date | None:
-    """The date a record carries for a span: the day itself, the middle of a few days, and for a
-    long span that reaches the publication date ("this year"), the publication date."""
+    """The date a record carries for a span: the day itself, the middle of a few days; for a long
+    span, the publication date when it reaches it ("this year"), else its first day ("in 2011"),
+    with time_precision 3 saying the day is not known."""
     if earliest is None or latest is None or precision == 1:
         return earliest
-    upper = min(latest, published) if published is not None and published >= earliest else latest
-    if published is not None and earliest <= published <= latest and (latest - earliest).days > LONG_SPAN_DAYS:
+    long_span = (latest - earliest).days > LONG_SPAN_DAYS
+    if long_span and published is not None and earliest <= published <= latest:
         return published
+    if long_span:
+        return earliest
+    upper = min(latest, published) if published is not None and published >= earliest else latest
     return earliest + (upper - earliest) / 2
 
 
