@@ -72,4 +72,7 @@ def analyse_groups(text: str, lang: str, actors: Sequence[ActorMention], places:
     except (ImportError, FileNotFoundError) as error:  # ModelNotFoundError is a FileNotFoundError
         LOG.warning("named-group recognition is off: %s", error)
         return []
-    return named_groups(nlp(text), actors, places, lang)
+    wanted = [name for name in ("tok2vec", "ner") if name in nlp.pipe_names]
+    with nlp.select_pipes(enable=wanted):  # the tagger and parser are not needed for entities
+        doc = nlp(text)
+    return named_groups(doc, actors, places, lang)
