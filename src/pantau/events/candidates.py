@@ -176,6 +176,13 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
         agent = _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked)
         target = _victim_before(view, trigger.first) or _nearest_before(view, trigger.first, start, blocked)
         return agent, (target if target is not agent else None)
+    if voice in {"nominal", "intransitive"} and trigger.last + 1 < len(words) and words[trigger.last + 1] in {
+            "antara", "between"}:
+        # "bentrokan antara warga dan polisi": the two sides follow, in order
+        first = _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked)
+        second = _first_after(view, view.token_at(max(first.start, first.end - 1)), _punctuation_end(
+            words, trigger.last), blocked) if first is not None else None
+        return first, second
     if voice == "nominal":
         nxt = trigger.last + 1
         follower = _first_after(view, trigger.last, min(end, trigger.last + 2), blocked)
