@@ -53,6 +53,8 @@ def test_reports_an_event(lang: str, published: str, text: str, event_type: str,
         ("id", "Peretas melancarkan serangan terhadap situs pemerintah di Jakarta, Senin."),
         ("en", "The militants threatened to attack the embassy in Nairobi."),
         ("en", "A gas explosion in a restaurant in Ankara killed three people, officials said after the accident."),
+        # a suspicious package the bomb squad detonates, which proves harmless, is a false alarm
+        ("id", "Tim penjinak bom meledakkan tas mencurigakan di depan Stasiun Bekasi, Senin. Ternyata isinya bukan bom."),
     ],
 )
 def test_reports_nothing(lang: str, text: str) -> None:

@@ -104,7 +104,7 @@ class Extractor:
                 resolved.append(event)
                 if not event.weak:
                     previous = event
-        resolved = relevant(resolved, profile(views))
+        resolved = relevant(resolved, profile(views, lang))
         merged = [e for e in merge_events(resolved) if e.place_mention is not None]
         agencies = cited_agencies(text)
         _share_sources(merged, claims)

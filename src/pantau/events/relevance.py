@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pantau.events.candidates import NON_ACLED_DOMAINS, SentenceView
 from pantau.events.resolve import ResolvedEvent
+from pantau.mentions.lexicon import cue_index
 
 # Sentences with a non-ACLED domain cue that make the whole report such a story.
 DOMAIN_SENTENCES_FOR_OFF_TOPIC = 2
@@ -25,6 +26,7 @@ ALWAYS_POLITICAL_TYPES = {"Protests"}
 class ArticleProfile:
     political_sentences: int
     domains: Counter[str]
+    false_alarm: bool = False  # "bukan bom", "false alarm": the suspected bomb was harmless
 
     @property
     def off_topic(self) -> bool:
@@ -35,14 +37,22 @@ class ArticleProfile:
         return other >= DOMAIN_SENTENCES_FOR_OFF_TOPIC or self.domains["private"] >= 1
 
 
-def profile(views: Sequence[SentenceView]) -> ArticleProfile:
+def profile(views: Sequence[SentenceView], lang: str) -> ArticleProfile:
     domains: Counter[str] = Counter()
+    alarm = cue_index(lang, "false_alarm")
     for view in views:
         domains.update(view.domains)
-    return ArticleProfile(sum(1 for v in views if v.political), domains)
+    false_alarm = any(alarm.find(view.words) for view in views)
+    return ArticleProfile(sum(1 for v in views if v.political), domains, false_alarm)
+
+
+BOMB_EVENTS = {"Remote explosive/landmine/IED", "Disrupted weapons use"}
 
 
 def relevant(events: Sequence[ResolvedEvent], article: ArticleProfile) -> list[ResolvedEvent]:
+    kept = list(events)
+    if article.false_alarm:
+        kept = [e for e in kept if e.sub_event_type not in BOMB_EVENTS]
     if not article.off_topic:
-        return list(events)
-    return [e for e in events if e.event_type in ALWAYS_POLITICAL_TYPES]
+        return kept
+    return [e for e in kept if e.event_type in ALWAYS_POLITICAL_TYPES]
