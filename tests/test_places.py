@@ -247,3 +247,24 @@ def test_outdated_geonames_province_is_corrected(geocoder: Geocoder, text: str, 
                                                 admin2: str) -> None:
     place = _find(geocoder, text, "id", surface).place
     assert (place.admin1, place.admin2) == (admin1, admin2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("id", "Bentrokan terjadi di Kashmir, India. Di kota Bandipora, seorang remaja tewas.", "Bandipura"),
+        ("en", "Clashes spread across Kashmir, India. In the town of Bandipora a teenager died.", "Bandipura"),
+    ],
+)
+def test_a_settlement_spelled_otherwise_is_found_in_the_reports_country(lang: str, text: str, expected: str) -> None:
+    from pantau.places import load_geocoder
+
+    names = [m.place.name for m in load_geocoder().find_places(text, lang)]
+    assert expected in names
+
+
+def test_no_approximate_town_without_a_country_in_the_report() -> None:
+    from pantau.places import load_geocoder
+
+    names = [m.place.name for m in load_geocoder().find_places("Di kota Bandipora, seorang remaja tewas.", "id")]
+    assert "Bandipura" not in names

@@ -208,7 +208,8 @@ def _outcome_after(words: Sequence[str], start: int, outcome: PhraseIndex,
                    negation: frozenset[str], window: int) -> tuple[str | None, int]:
     """("killed" | "injured" | None, index of the outcome word) for a count ending before ``start``."""
     for position in range(start, min(start + window, len(words))):
-        if _digits(words[position]) is not None or words[position] in {".", ";", ":"}:
+        age = position + 1 < len(words) and words[position + 1] in SPAN_AFTER  # "remaja 18 tahun tewas"
+        if (_digits(words[position]) is not None and not age) or words[position] in {".", ";", ":"}:
             return None, start
         hit = outcome.match_at(words, position)
         if hit:

@@ -83,6 +83,10 @@ class Gazetteer:
     def has_name(self, key: str) -> bool:
         return key in self._names
 
+    def name_keys(self) -> list[str]:
+        """Every lookup key, for approximate matching."""
+        return list(self._names)
+
     def lookup(self, name: str) -> list[Entry]:
         return self.lookup_key(normalize_name(name))
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from pantau.places.fuzzy import fuzzy_places
 from pantau.places.gazetteer import Entry, Gazetteer
 from pantau.places.lexicon import LANGUAGES, AliasEntry, aliases, cues, stop_words
 from pantau.places.model import Place, PlaceMention
@@ -51,7 +52,9 @@ class Geocoder:
         """Every place named in ``text`` (a whole article), resolved in the article's context."""
         recognizer = self._recognizer(lang)
         tokens = tokenize(text)
-        return self._mentions(text, tokens, recognizer.find(text, tokens, _case_per_token(text, tokens)), lang)
+        mentions = self._mentions(text, tokens, recognizer.find(text, tokens, _case_per_token(text, tokens)), lang)
+        extra = fuzzy_places(text, lang, self.gazetteer, mentions)
+        return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[PlaceMention | None]:
         """Resolve place names whose spans someone else found (None where a span names no known place)."""
