@@ -20,6 +20,7 @@ from pantau.mentions.lexicon import cue_index
 # Sentences with a non-ACLED domain cue that make the whole report such a story.
 DOMAIN_SENTENCES_FOR_OFF_TOPIC = 2
 ALWAYS_POLITICAL_TYPES = {"Protests"}
+CROWD_KINDS = {"rioters", "protesters", "crowd"}
 
 
 @dataclass(frozen=True)
@@ -55,4 +56,6 @@ def relevant(events: Sequence[ResolvedEvent], article: ArticleProfile) -> list[R
         kept = [e for e in kept if e.sub_event_type not in BOMB_EVENTS]
     if not article.off_topic:
         return kept
-    return [e for e in kept if e.event_type in ALWAYS_POLITICAL_TYPES]
+    # A crowd that beats or burns someone is mob violence whatever the grudge (a theft, a rumour).
+    return [e for e in kept if e.event_type in ALWAYS_POLITICAL_TYPES or (
+        e.sub_event_type == "Mob violence" and e.actor1 is not None and e.actor1.kind in CROWD_KINDS)]
