@@ -17,6 +17,7 @@ from pantau.mentions.tokens import Token
 
 NEGATION_WINDOW = 3  # "tidak meledak", "belum ditangkap": negation sits right before the verb
 POLITICAL_NEGATION_WINDOW = 6  # "tidak terkait dengan tindakan terorisme"
+HEARSAY_WINDOW = 4  # "reports of widespread atrocities": the hearsay word sits just before the act
 BACKGROUND_REACH = 20  # words: "a week after 44 people were killed in a PKK attack"
 PUNCTUATION_BREAKS = {",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "."}
 NOMINAL_VOICES = {"nominal"}
@@ -27,6 +28,7 @@ class Cues:
     vetoes: PhraseIndex
     scope_blockers: PhraseIndex  # modality, hypothetical, purpose, denial, rumour
     negation: frozenset[str]
+    hearsay: PhraseIndex
     descriptive: PhraseIndex
     qualifiers: PhraseIndex
     domains: PhraseIndex
@@ -45,6 +47,7 @@ def cues(lang: str) -> Cues:
         vetoes=cue_index(lang, "vetoes"),
         scope_blockers=cue_index(lang, "modality", "hypothetical", "purpose", "denial", "rumour"),
         negation=cue_words(lang, "negation"),
+        hearsay=cue_index(lang, "hearsay"),
         descriptive=cue_index(lang, "descriptive"),
         qualifiers=cue_index(lang, "qualifiers"),
         domains=cue_index(lang, "domains"),
@@ -92,6 +95,8 @@ def is_blocked(words: Sequence[str], trigger: PhraseHit, lang: str) -> str | Non
             return "negated"
     for hit in c.scope_blockers.find(words[start:trigger.first]):
         return hit.concept
+    if c.hearsay.find(words[max(start, trigger.first - HEARSAY_WINDOW):trigger.first]):
+        return "hearsay"
     return None
 
 
