@@ -136,3 +136,19 @@ def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
     events = current(pantau.extract(text, lang="id", published="2023-05-05"))
     assert events and events[0].actor1.startswith("Unidentified Armed Group")
     assert events[0].actor2.startswith("Police Forces of Indonesia")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # peN-...-an: the noun after the act is its object; "melakukan" only carries the act
+        ("Kelompok bersenjata melakukan penyerangan pos polisi di Kabupaten Puncak, Papua, Senin (1/5).",
+         "Unidentified Armed Group (Indonesia)", "Police Forces of Indonesia"),
+        # the subject of another verb ("menyelidiki") is not the act's agent
+        ("Polisi menyelidiki penembakan warga di Kabupaten Puncak, Papua, Senin (1/5).",
+         "Unidentified Armed Group (Indonesia)", "Civilians (Indonesia)"),
+    ],
+)
+def test_roles_of_nominal_acts(text: str, actor1: str, actor2: str) -> None:
+    events = current(pantau.extract(text, lang="id", published="2023-05-02"))
+    assert events and events[0].actor1 == actor1 and events[0].actor2.startswith(actor2)

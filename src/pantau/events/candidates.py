@@ -186,12 +186,20 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
     if voice == "nominal":
         nxt = trigger.last + 1
         follower = _first_after(view, trigger.last, min(end, trigger.last + 2), blocked)
+        if follower is not None and lang == "id" and _process_noun(words[trigger.first]):
+            # peN-...-an names a process whose object follows: "pembakaran Mapolres" burns the Mapolres
+            agent = _nearest_before(view, trigger.first, start, blocked)
+            if agent is not None and _other_verb_between(view, agent, trigger):
+                agent = None
+            return agent, follower
         if follower is not None and (nxt >= len(words) or words[nxt] not in TARGET_MARKERS | PARTNER_MARKERS):
             after = view.token_at(max(follower.start, follower.end - 1))
             target = _first_after(view, after, end, blocked) or _first_after(
                 view, after, _punctuation_end(words, after), blocked, skip_subjects=True)
             return follower, target
     agent = _nearest_before(view, trigger.first, start, blocked) or _nearest_before(view, trigger.first, 0, blocked)
+    if agent is not None and voice == "nominal" and lang == "id" and _other_verb_between(view, agent, trigger):
+        agent = None  # "Polisi mengantongi identitas pelaku pembakaran": polisi is the subject of another verb
     target = _first_after(view, trigger.last, end, blocked) or _victim_before(view, trigger.first) \
         or _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked, skip_subjects=True)
     if target is agent:
@@ -207,6 +215,23 @@ def _carried_out_by(words: list[str], last: int) -> bool:
     following = words[last + 1:last + 5]
     return bool(following) and following[0] in {"yang", "which", "that"} and any(
         word in CARRIED_OUT for word in following[1:])
+
+
+# Verbs that carry a nominal act rather than compete with it: "melancarkan serangan".
+LIGHT_VERBS = {"melakukan", "melancarkan", "menggelar", "mengadakan", "meluncurkan", "menjalankan",
+               "mengerahkan", "terlibat", "menyebabkan", "mengakibatkan", "memicu", "memimpin", "mengaku",
+               "mengklaim"}
+
+
+def _process_noun(word: str) -> bool:
+    """"penyerangan", "pembakaran", "penculikan": peN-/per-...-an, unlike "serangan" (an act's result)."""
+    return word.startswith("pe") and word.endswith(("an", "annya"))
+
+
+def _other_verb_between(view: SentenceView, agent: Any, trigger: PhraseHit) -> bool:
+    first = view.token_at(max(agent.start, agent.end - 1)) + 1
+    return any(word.startswith("me") and len(word) > 5 and word not in LIGHT_VERBS
+               for word in view.words[first:trigger.first])
 
 
 def _right_before(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:
