@@ -63,3 +63,8 @@ def test_totals_add_coordinated_counts_and_skip_subsets(lang: str, text: str, be
 )
 def test_ages_and_spans_are_not_counts(lang: str, text: str, best: int) -> None:
     assert fatalities_of(find_casualties(tokenize(text), lang))[1] == best
+
+
+def test_a_count_at_the_end_of_a_sentence_is_read_safely() -> None:
+    assert find_casualties(tokenize("Dua orang luka dan"), "id")[0].kind == "injured"
+    assert fatalities_of(find_casualties(tokenize("Jumlah korban tewas 7 ,"), "id"))[1] == 7

@@ -75,6 +75,8 @@ def _digits(word: str) -> int | None:
 
 def _read_count(words: Sequence[str], index: int, lang: str) -> _Count | None:
     """The count that starts at ``words[index]``, if any."""
+    if index >= len(words):
+        return None
     table = number_words(lang)
     word = words[index]
     value = _digits(word)
