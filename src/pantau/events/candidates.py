@@ -36,7 +36,7 @@ from pantau.model import Sentence
 TARGET_MARKERS = {"terhadap", "atas", "ke", "kepada", "menyasar", "against", "on", "targeting", "at"}
 AGENT_MARKERS = {"oleh", "by", "dari"}
 PARTNER_MARKERS = {"dengan", "with", "melawan", "against", "antara", "between"}
-NON_ACLED_DOMAINS = {"sport", "cyber", "accident", "disaster", "disease", "private", "legal", "drill"}
+NON_ACLED_DOMAINS = {"sport", "cyber", "accident", "disaster", "disease", "private", "legal", "drill", "entertainment"}
 
 
 @dataclass
