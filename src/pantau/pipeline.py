@@ -8,6 +8,7 @@ loaded once per ``Extractor`` and shared by every article it reads.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -126,7 +127,11 @@ def _outside_names(places: list[Any], actors: list[Any], text: str) -> list[Any]
     named = [(m.start, m.end) for m in actors if m.actor is not None and m.actor.kind not in STATE_KINDS]
     mixed_case = not text.isupper() and not text.islower()
     return [p for p in places if not any(s <= p.start and p.end <= e and (p.start, p.end) != (s, e)
-                                          for s, e in named) and not (mixed_case and p.text.islower())]
+                                          for s, e in named) and not (mixed_case and p.text.islower())
+            and not COMPANY_BEFORE.search(text[max(0, p.start - 6):p.start])]
+
+
+COMPANY_BEFORE = re.compile(r"\b(?:PT|CV|Tbk|Inc|Corp)\.? ?$")  # "PT Freeport": a company, not the town
 
 
 STATE_KINDS = {"military", "police", "government", "head_of_state"}
