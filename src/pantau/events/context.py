@@ -159,8 +159,9 @@ def is_anaphoric(words: Sequence[str], trigger: PhraseHit, lang: str, *, first_s
     already told, which adds to that event rather than starting one. So does a passive in a
     relative clause ("anggota jaringan yang ditangkap di Jambi"): it identifies people by an act
     told elsewhere."""
-    if lang == "id" and trigger.voice == "passive" and trigger.first > 0 and words[trigger.first - 1] == "yang":
-        return True
+    if lang == "id" and trigger.voice in {"passive", "active"} and trigger.first > 0 and words[
+            trigger.first - 1] == "yang":
+        return True  # "kelompok yang menyerang pasukan koalisi": the group, named by what it did
     if trigger.voice not in NOMINAL_VOICES and lang == "id":
         return False
     if lang == "id":
