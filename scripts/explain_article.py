@@ -29,7 +29,7 @@ def main() -> None:
     sentences = split_sentences(text, lang)
     actors = extractor.actors.find_mentions(text, lang)
     places = extractor.geocoder.find_places(text, lang)
-    times = find_times(text, lang, args.published)
+    times = find_times(text, lang, args.published, window_days=extractor.settings.historical_days)
     tokens = [tokenize(s.text, s.start) for s in sentences]
     claims = [find_claim_holders(t, lang) for t in tokens]
     frames = [(c.start, max(c.end, c.frame_end)) for holders in claims for c in holders]

@@ -11,7 +11,7 @@ from pantau.settings import SettingsError, load_settings
 
 def test_defaults() -> None:
     settings = load_settings()
-    assert settings.language == "auto" and settings.format == "table" and settings.historical_days == 30
+    assert settings.language == "auto" and settings.format == "table" and settings.historical_days == 14
 
 
 def test_partial_override(tmp_path: Path) -> None:

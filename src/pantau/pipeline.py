@@ -60,7 +60,7 @@ class Extractor:
         places = _outside_names(self.geocoder.find_places(text, lang), actors, text)
         if lang in self.settings.named_groups:
             actors = sorted([*actors, *analyse_groups(text, lang, actors, places)], key=lambda m: m.start)
-        times = find_times(text, lang, article.published)
+        times = find_times(text, lang, article.published, window_days=self.settings.historical_days)
         tokens = [tokenize(s.text, s.start) for s in sentences]
         claims = [find_claim_holders(t, lang) for t in tokens]
         frames = [(c.start, max(c.end, c.frame_end)) for holders in claims for c in holders]
