@@ -21,6 +21,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 train: $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-train.txt
 	$(BIN)/python scripts/build_gazetteer.py
 	$(BIN)/python scripts/train_models.py
 
