@@ -122,7 +122,7 @@ class Extractor:
 
 
 def _outside_names(places: list[Any], actors: list[Any], text: str) -> list[Any]:
-    """A place inside a group's name ("Hayat Tahrir al-Sham", "Pasukan Demokratik Suriah") is not a
+    """A place inside a group's name ("Front Pembebasan Islam Moro", "Tentara Pembebasan Nasional Papua Barat") is not a
     place, and neither is a lowercase word in text that capitalises its names ("baku tembak")."""
     named = [(m.start, m.end) for m in actors if m.actor is not None and m.actor.kind not in STATE_KINDS]
     mixed_case = not text.isupper() and not text.islower()

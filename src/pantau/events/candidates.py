@@ -130,7 +130,7 @@ def _is_blocked_actor(view: SentenceView, mention: Any, position: int, blocked: 
 
 
 def _is_victim(view: SentenceView, mention: Any) -> bool:
-    """"puluhan tentaranya tewas", "13 orang, termasuk lima anak-anak, tewas": the people a toll
+    """"belasan prajuritnya tewas", "9 orang, termasuk tiga anak-anak, tewas": the people a toll
     counts are targets, never agents."""
     if any(c.start <= mention.start and mention.end <= c.phrase_end for c in view.casualties):
         return True
@@ -146,7 +146,7 @@ def _gap_words(view: SentenceView, start: int, end: int) -> int:
 
 
 def _as_militants(view: SentenceView, mention: Any | None, lang: str) -> Any | None:
-    """"pasukan “teroris”": a force word followed by a militant noun names armed opponents."""
+    """"pasukan pemberontak": a force word followed by a militant noun names armed opponents."""
     if mention is None or mention.actor is not None or mention.generic not in {"military", "police"}:
         return mention
     after = [t.lower for t in view.tokens if t.start >= mention.end and t.is_word][:1]
@@ -172,7 +172,7 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
         agent = _first_after(view, trigger.last, end, blocked)
         return agent, target
     if voice == "nominal" and _carried_out_by(words, trigger.last):
-        # "serangan udara yang dilakukan pemerintah Suriah": the relative passive names the agent
+        # "serangan udara yang dilakukan militer Israel": the relative passive names the agent
         agent = _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked)
         target = _victim_before(view, trigger.first) or _nearest_before(view, trigger.first, start, blocked)
         return agent, (target if target is not agent else None)
@@ -357,7 +357,7 @@ def _running_total(view: SentenceView, trigger: PhraseHit | None, lang: str) -> 
 
 
 def crowd_place_candidates(article_id: str, view: SentenceView, lang: str) -> list[Candidate]:
-    """"24.000 pemrotes di Paris dan 7.500 di Marseille": in a report of demonstrations, a crowd
+    """"5.000 pemrotes di Bandung dan 2.000 di Cirebon": in a report of demonstrations, a crowd
     counted in several towns is a demonstration in each of them, as ACLED codes one per town."""
     if "protest_crowd" not in qualifiers_in(view.words, lang):
         return []

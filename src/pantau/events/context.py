@@ -145,7 +145,7 @@ def is_descriptive(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
     markers = [i for i, word in enumerate(window) if word in RELATIVE_MARKERS[lang]]
     if not markers:
         return False
-    # "SDF yang dipimpin Kurdi melancarkan serangan": an active verb after the relative clause
+    # "laskar yang dipimpin bekas perwira itu melancarkan serangan": an active verb after the relative clause
     # is the main predicate again, so the act is reported, not described.
     between = window[markers[-1] + 1:]
     return not any(word.startswith("me") and len(word) > 4 for word in between) if lang == "id" else True

@@ -140,7 +140,7 @@ def _modifies(mention: Any, trigger_start: int) -> bool:
     return 0 <= trigger_start - mention.end <= 1
 
 
-# "sejak Januari 2014, ketika para militan merebutnya": a when-clause right after a time
+# "sejak Maret 2015, ketika kelompok itu merebutnya": a when-clause right after a time
 # expression happened at that time, whatever relation the expression has to the main clause.
 WHEN_CLAUSE_RE = re.compile(
     r"^\s*,?\s*(?:yaitu |yakni )?(?:ketika|saat|tatkala|when|as)\b[^.;:!?]{0,80}$", re.IGNORECASE)

@@ -84,7 +84,7 @@ def _forward(tokens: Sequence[Token], words: Sequence[str], start: int, lang: st
             break
         if word == ",":
             nxt = tokens[position + 1] if position + 1 < len(tokens) else None
-            # "Kabid Humas Polda Metro Jaya, Kombes Awi Setiyono": a comma inside a title + name
+            # "Kabid Humas Polda Jawa Timur, Kombes Budi Hartono": a comma inside a title + name
             if nxt is None or not _is_name_like(nxt) or words[position + 1] in stops:
                 break
         else:
@@ -101,7 +101,7 @@ def _forward(tokens: Sequence[Token], words: Sequence[str], start: int, lang: st
 
 
 def _backward(tokens: Sequence[Token], words: Sequence[str], end: int, lang: str) -> ClaimHolder | None:
-    """The holder before a cue: "Tentara Suriah mengumumkan ...", "Police spokesman X said"."""
+    """The holder before a cue: "Tentara Myanmar mengumumkan ...", "Police spokesman X said"."""
     first = end + 1
     position = end
     while position >= 0 and end - position < MAX_HOLDER_TOKENS:

@@ -1,6 +1,6 @@
 """Named groups the actor knowledge base does not know, found by our trained NER model.
 
-A report may name an organisation no dictionary lists ("Ahrar al-Sham", a local militia, a
+A report may name an organisation no dictionary lists ("Jaish al-Adl", a local militia, a
 mass organisation): the NER model's ORG entities that no known actor, place, news agency or
 rank covers become actor mentions named as the text names them, so an attack they carry out is
 coded to them rather than to an "Unidentified Armed Group".

@@ -31,7 +31,7 @@ class Casualties:
     start: int
     end: int
     text: str
-    phrase_end: int = 0  # end of the outcome word: "13 orang, termasuk lima anak, tewas" is one phrase
+    phrase_end: int = 0  # end of the outcome word: "9 orang, termasuk tiga anak, tewas" is one phrase
 
 
 @dataclass(frozen=True)
