@@ -1,7 +1,7 @@
 """Within a report, all mentions of one event become one record.
 
 Two mentions are one event when they share the event type, their dates overlap, their places
-agree (the same place, or one holds the other: "Syria" and "Aleppo") and their actors do not
+agree (the same place, or one holds the other: "Afghanistan" and "Kabul") and their actors do not
 conflict; distinct place, day, actors or type stay apart, as ACLED disaggregates them. A weak
 mention (a description, or an act with no argument of its own) only adds to an event told
 elsewhere and never stands alone.
