@@ -152,3 +152,17 @@ def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
 def test_roles_of_nominal_acts(text: str, actor1: str, actor2: str) -> None:
     events = current(pantau.extract(text, lang="id", published="2023-05-02"))
     assert events and events[0].actor1 == actor1 and events[0].actor2.startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Bom mobil meledak di pasar kota Kirkuk, Irak, Senin (1/5), menewaskan 12 orang. "
+         "ISIS mengaku bertanggung jawab atas serangan itu.", "Islamic State"),
+        ("Bom mobil meledak di pasar kota Kirkuk, Irak, Senin (1/5), menewaskan 12 orang. "
+         "Belum ada kelompok yang mengaku bertanggung jawab.", "Unidentified Armed Group (Iraq)"),
+    ],
+)
+def test_a_claim_of_responsibility_names_the_perpetrator(text: str, actor1: str) -> None:
+    events = current(pantau.extract(text, lang="id", published="2023-05-02"))
+    assert events and events[0].actor1.startswith(actor1)

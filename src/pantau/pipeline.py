@@ -22,6 +22,7 @@ from pantau.events.merge import complete_actors, merge_events, normalise_sides
 from pantau.events.records import to_record
 from pantau.events.relevance import profile, relevant
 from pantau.events.resolve import ResolvedEvent, article_context, resolve_candidate
+from pantau.events.responsibility import attribute_claims
 from pantau.events.sources import cited_agencies, combine
 from pantau.langid import detect_language
 from pantau.mentions.claims import ClaimHolder, find_claim_holders, speaker_spans, statement_zones
@@ -107,6 +108,7 @@ class Extractor:
                     previous = event
         resolved = relevant(resolved, profile(views, lang))
         merged = [e for e in merge_events(resolved) if e.place_mention is not None]
+        attribute_claims(merged, views, lang)
         agencies = cited_agencies(text)
         _share_sources(merged, claims)
         for event in merged:
