@@ -190,6 +190,8 @@ def complete_actors(event: ResolvedEvent, kb: Any, year: int | None) -> None:
     unarmed people a one-sided attack hits are "Civilians (COUNTRY)"; civilians never start
     political violence, so a civilian-looking initiator was the victim.
     """
+    if event.actor1 is not None and event.actor2 is not None and event.actor1.name == event.actor2.name:
+        event.actor2 = None  # one side told twice, from two mentions
     country = event.place_mention.place.country_code if event.place_mention is not None else ""
     if event.event_type not in VIOLENT_TYPES or not country:
         return

@@ -163,7 +163,8 @@ def choose_time(times: Sequence[Any], trigger_start: int, statements: Sequence[t
 
 GROUP_ANAPHORS = {"kelompok", "group", "grup", "organisasi", "organization", "militan", "militants"}
 # "pelaku", "the attackers": whoever they are, they are not the police or the victims told before.
-PERPETRATOR_ANAPHORS = {"pelaku", "penyerang", "penembak", "pembom", "attacker", "attackers", "assailant",
+PERPETRATOR_ANAPHORS = {"pelaku", "penyerang", "penembak", "pembom", "tersangka", "terduga", "suspect", "suspects",
+                        "attacker", "attackers", "assailant",
                         "assailants", "perpetrator", "perpetrators", "gunman", "gunmen", "bomber", "bombers"}
 NON_STATE_ARMED = ARMED_GROUP_KINDS | {"unidentified", "rebels", "militants"}
 
