@@ -36,6 +36,7 @@ from pantau.model import Sentence
 TARGET_MARKERS = {"terhadap", "atas", "ke", "kepada", "menyasar", "against", "on", "targeting", "at"}
 AGENT_MARKERS = {"oleh", "by", "dari"}
 PARTNER_MARKERS = {"dengan", "with", "melawan", "against", "antara", "between"}
+SINCE_MEASURE_REACH = 8
 NON_ACLED_DOMAINS = {"sport", "cyber", "accident", "disaster", "disease", "private", "legal", "drill", "entertainment"}
 
 
@@ -353,7 +354,11 @@ def _running_total(view: SentenceView, trigger: PhraseHit | None, lang: str) -> 
     """"80 orang tewas dalam bentrokan sejak 8 Juli": a toll over a period, not one act."""
     since = [t for t in view.times if t.relation == "since"]
     at = [t for t in view.times if t.relation == "at"]
-    return bool(since) and not at and not measures_since(view.words, lang)
+    if not since or at:
+        return False
+    # "the first air strikes since 2016": a yardstick word just before the since-time
+    position = view.token_at(since[0].start)
+    return not measures_since(view.words[max(0, position - SINCE_MEASURE_REACH):position], lang)
 
 
 def crowd_place_candidates(article_id: str, view: SentenceView, lang: str) -> list[Candidate]:
