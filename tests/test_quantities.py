@@ -68,3 +68,15 @@ def test_ages_and_spans_are_not_counts(lang: str, text: str, best: int) -> None:
 def test_a_count_at_the_end_of_a_sentence_is_read_safely() -> None:
     assert find_casualties(tokenize("Dua orang luka dan"), "id")[0].kind == "injured"
     assert fatalities_of(find_casualties(tokenize("Jumlah korban tewas 7 ,"), "id"))[1] == 7
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "best"),
+    [
+        ("id", "Korban jiwa dalam ledakan di pasar itu bertambah menjadi lima orang.", 5),
+        ("en", "The death toll from the blast rose to 14 on Tuesday.", 14),
+        ("id", "Jumlah pengungsi bertambah menjadi lima ribu orang.", 0),
+    ],
+)
+def test_tolls_that_grow(lang: str, text: str, best: int) -> None:
+    assert fatalities_of(find_casualties(tokenize(text), lang))[1] == best

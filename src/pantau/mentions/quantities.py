@@ -145,6 +145,8 @@ def find_casualties(tokens: Sequence[Token], lang: str) -> list[Casualties]:
             kind, outcome_at = _outcome_after(words, count.last + 1, outcome, negation, WINDOW_AFTER[lang])
         if kind is None and _causative_before(words, count.first, causative):
             kind, outcome_at = "killed", count.last
+        if kind is None and _toll_update(words, count.first, lang):
+            kind, outcome_at = "killed", count.last  # "korban jiwa ... bertambah menjadi tiga orang"
         if kind is not None:
             start, end = tokens[count.first].start, tokens[count.last].end
             found.append(Casualties(kind, count.low, count.best, count.high, start, end,
@@ -235,6 +237,19 @@ def _causative_right_before(words: Sequence[str], first: int, causative: PhraseI
         if hit and hit.last == position:
             return True
     return False
+
+
+def _toll_update(words: Sequence[str], first: int, lang: str) -> bool:
+    """A count right after "bertambah menjadi"/"rose to", in a sentence that names the death toll."""
+    update = cue_index(lang, "toll_update")
+    ends_here = False
+    for position in range(max(0, first - 3), first):
+        hit = update.match_at(words, position)
+        if hit is not None and hit.last == first - 1:
+            ends_here = True
+    if not ends_here:
+        return False
+    return any(hit.first < first for hit in cue_index(lang, "death_causative").find(words))
 
 
 def _causative_before(words: Sequence[str], first: int, causative: PhraseIndex, reach: int = WINDOW_BEFORE) -> bool:
