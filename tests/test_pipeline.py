@@ -166,3 +166,19 @@ def test_roles_of_nominal_acts(text: str, actor1: str, actor2: str) -> None:
 def test_a_claim_of_responsibility_names_the_perpetrator(text: str, actor1: str) -> None:
     events = current(pantau.extract(text, lang="id", published="2023-05-02"))
     assert events and events[0].actor1.startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "second_day"),
+    [
+        ("id", "Militan menyerang pos polisi di Kandahar pada Jumat (17/11) dan menewaskan dua polisi. "
+               "Sehari kemudian, militan menyerang pos tentara di Herat dan menewaskan tiga tentara.", "2017-11-18"),
+        ("id", "Militan menyerang pos polisi di Kandahar pada Jumat (17/11) dan menewaskan dua polisi. "
+               "Sehari sebelumnya, militan menyerang pos tentara di Herat dan menewaskan tiga tentara.", "2017-11-16"),
+        ("en", "Militants attacked a police post in Kandahar on Friday, killing two policemen. "
+               "The next day, militants attacked an army post in Herat, killing three soldiers.", "2017-11-18"),
+    ],
+)
+def test_a_sentence_dated_against_the_one_before(lang: str, text: str, second_day: str) -> None:
+    events = {e.location: e.event_date for e in current(pantau.extract(text, lang=lang, published="2017-11-19"))}
+    assert events == {"Kandahar": "2017-11-17", "Herat": second_day}

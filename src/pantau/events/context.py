@@ -59,6 +59,15 @@ def cues(lang: str) -> Cues:
     )
 
 
+def told_day_shift(words: Sequence[str], lang: str) -> int:
+    """Days to move the time just told for a sentence dated against it: -1 for "the day before"."""
+    if cue_index(lang, "day_before_told").find(words):
+        return -1
+    if cue_index(lang, "day_after_told").find(words):
+        return 1
+    return 0
+
+
 def clause_start(words: Sequence[str], index: int, lang: str) -> int:
     """The first token of the clause holding ``words[index]``."""
     breaks = cues(lang).clause_breaks

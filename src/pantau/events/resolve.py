@@ -228,7 +228,8 @@ def _kind(mention: Any | None) -> str | None:
 
 def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places: Sequence[Any],
                       times: Sequence[Any], excluded: Sequence[tuple[int, int]],
-                      previous: ResolvedEvent | None, recent_times: Sequence[Any] = ()) -> ResolvedEvent | None:
+                      previous: ResolvedEvent | None, recent_times: Sequence[Any] = (),
+                      day_shift: int = 0) -> ResolvedEvent | None:
     """One candidate with its arguments resolved, or None when ACLED would not code it."""
     agent_kind, target_kind = _kind(_deref(candidate.agent, ctx)), _kind(_deref(candidate.target, ctx))
     if target_kind == "named_group":
@@ -252,6 +253,10 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
         told = [t for t in recent_times if t.relation == "at" and not is_future(t, ctx.published)
                 and not _inside(t, ctx.statements) and (t.precision <= 2 or t.historical)]
         time = told[-1] if told else ctx.news_date
+        if time is not None and day_shift and time.precision == 1:
+            # "Enam orang tewas sehari sebelumnya": the day before the one just told.
+            time = replace(time, earliest=time.earliest + timedelta(days=day_shift),
+                           latest=time.latest + timedelta(days=day_shift))
     if time is not None:
         earliest, latest, precision, historical = time.earliest, time.latest, time.precision, time.historical
     else:
