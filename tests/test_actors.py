@@ -229,7 +229,7 @@ def test_heads_of_state(kb: ActorKB, text: str, lang: str, surface: str, year: i
 
 # (text, lang, mention text, generic carried by the anaphor)
 ANAPHORS = [
-    ("Kelompok tersebut mengaku bertanggung jawab atas serangan itu.", "id", "Kelompok tersebut", None),
+    ("Kelompok tersebut mengaku bertanggung jawab atas penembakan di pos jaga.", "id", "Kelompok tersebut", None),
     ("Pelaku melarikan diri dengan sepeda motor.", "id", "Pelaku", None),
     ("Kelompok bersenjata itu membakar rumah warga.", "id", "Kelompok bersenjata itu", "unidentified"),
     ("The group claimed the attack on its Telegram channel.", "en", "The group", None),

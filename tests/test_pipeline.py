@@ -158,7 +158,7 @@ def test_roles_of_nominal_acts(text: str, actor1: str, actor2: str) -> None:
     ("text", "actor1"),
     [
         ("Bom mobil meledak di pasar kota Kirkuk, Irak, Senin (1/5), menewaskan 12 orang. "
-         "ISIS mengaku bertanggung jawab atas serangan itu.", "Islamic State"),
+         "ISIS kemudian mengaku bertanggung jawab atas ledakan di pasar.", "Islamic State"),
         ("Bom mobil meledak di pasar kota Kirkuk, Irak, Senin (1/5), menewaskan 12 orang. "
          "Belum ada kelompok yang mengaku bertanggung jawab.", "Unidentified Armed Group (Iraq)"),
     ],

@@ -131,7 +131,7 @@ def _is_blocked_actor(view: SentenceView, mention: Any, position: int, blocked: 
 
 
 def _is_victim(view: SentenceView, mention: Any) -> bool:
-    """"belasan prajuritnya tewas", "9 orang, termasuk tiga anak-anak, tewas": the people a toll
+    """"belasan prajuritnya tewas", "9 orang, termasuk dua balita, tewas": the people a toll
     counts are targets, never agents."""
     if any(c.start <= mention.start and mention.end <= c.phrase_end for c in view.casualties):
         return True

@@ -1,6 +1,6 @@
 """Claims of responsibility name the perpetrator of an attack the report left unattributed.
 
-"ISIS mengaku bertanggung jawab atas serangan itu" / "the Taliban claimed responsibility": the
+"ISIS mengklaim bertanggung jawab atas ledakan tersebut" / "the Taliban claimed responsibility": the
 armed group named before the claim is the initiator of the report's main attack, unless the
 claim is negated ("belum ada kelompok yang mengaku ...") or denied.
 """
