@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pantau.actors.countries import DATA_DIR, LANG_DIR, load_country_table
 from pantau.actors.lexicon import GENERIC_CONCEPTS, read_lexicon
-from pantau.actors.loader import read_actor_file, read_heads_of_state, read_states, read_yaml
+from pantau.actors.loader import read_actor_file, read_heads_of_state, read_petrarch_groups, read_states, read_yaml
+from pantau.actors.records import ActorFileError
 
 # ACLED inter code of each kind of named actor
 KIND_INTER = {"rebel": 2, "political_militia": 3, "identity_militia": 4, "external": 8}
@@ -48,3 +51,11 @@ def test_every_language_describes_every_concept(lang: str) -> None:
 def test_country_names_follow_acled(iso2: str, english: str, in_label: str) -> None:
     table = load_country_table()
     assert (table.name(iso2), table.name_in_label(iso2)) == (english, in_label)
+
+
+def test_a_generated_extract_with_a_short_row_names_its_line(tmp_path: Path) -> None:
+    extract = tmp_path / "groups.tsv"
+    extract.write_text("# id\tname\tinter\tcountry\taliases\nG1\tSome Front\t2\tSY\tfront\nG2\tBroken row\n",
+                       encoding="utf-8")
+    with pytest.raises(ActorFileError, match=r"groups\.tsv:3: expected 5 tab-separated fields, got 2"):
+        read_petrarch_groups(extract)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pycountry
 
-from pantau.actors.loader import check_country, read_yaml
+from pantau.actors.loader import check_country, read_tsv_rows, read_yaml
 from pantau.actors.records import ActorFileError
 
 DATA_DIR = Path(str(files("pantau") / "data" / "actors"))
@@ -52,13 +52,7 @@ def _read_ngec(path: Path) -> tuple[dict[str, str], list[tuple[str, str]], list[
     names: dict[str, str] = {}
     name_forms: list[tuple[str, str]] = []
     adjective_forms: list[tuple[str, str]] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 3:
-            raise ActorFileError(f"{path}:{number}: expected 3 tab-separated fields, got {len(fields)}")
-        iso2, name, forms = fields
+    for _, (iso2, name, forms) in read_tsv_rows(path, 3):
         names[iso2] = name
         name_forms.append((name, iso2))
         adjective_forms.extend((form, iso2) for form in forms.split("|") if form)

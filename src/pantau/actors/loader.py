@@ -7,6 +7,7 @@ Every error names the file, the line and the field, so that a user can fix their
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -202,16 +203,21 @@ def read_actor_file(path: Path) -> list[ActorRecord]:
     return records
 
 
-def read_petrarch_groups(path: Path) -> list[ActorRecord]:
-    """The generated PETRARCH2 group extract (tab-separated, see scripts/build_actors.py)."""
-    records = []
+def read_tsv_rows(path: Path, width: int) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields) of a generated extract, comments skipped; a row of another width is an error."""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != 5:
-            raise ActorFileError(f"{path}:{number}: expected 5 tab-separated fields, got {len(fields)}")
-        actor_id, name, inter, country, aliases = fields
+        if len(fields) != width:
+            raise ActorFileError(f"{path}:{number}: expected {width} tab-separated fields, got {len(fields)}")
+        yield number, fields
+
+
+def read_petrarch_groups(path: Path) -> list[ActorRecord]:
+    """The generated PETRARCH2 group extract (tab-separated, see scripts/build_actors.py)."""
+    records = []
+    for number, (actor_id, name, inter, country, aliases) in read_tsv_rows(path, 5):
         actor = Actor(actor_id, name, int(inter), country, "rebel", tuple(a for a in aliases.split("|") if a))
         records.append(ActorRecord(actor, (), f"{path}:{number}"))
     return records
