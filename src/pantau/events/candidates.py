@@ -32,10 +32,6 @@ from pantau.mentions.quantities import Casualties, find_casualties
 from pantau.mentions.tokens import Token
 from pantau.model import Sentence
 
-# Prepositions that introduce the target of a nominal act ("serangan terhadap X", "attack on X").
-TARGET_MARKERS = {"terhadap", "atas", "ke", "kepada", "menyasar", "against", "on", "targeting", "at"}
-AGENT_MARKERS = {"oleh", "by", "dari"}
-PARTNER_MARKERS = {"dengan", "with", "melawan", "against", "antara", "between"}
 SINCE_MEASURE_REACH = 8
 NON_ACLED_DOMAINS = {"sport", "cyber", "accident", "disaster", "disease", "private", "legal", "drill", "entertainment"}
 
@@ -163,22 +159,20 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
     start = clause_start(words, trigger.first, lang)
     end = clause_end(words, trigger.last, lang)
     voice = trigger.voice
-    if lang == "en" and voice in {"past", "bare"} and trigger.first > 0 and words[trigger.first - 1] in {
-        "was", "were", "been", "being", "is", "are", "got"
-    }:
+    if lang == "en" and voice in {"past", "bare"} and _passive(words, trigger, lang):
         voice = "passive"
     if voice == "passive":
         target = _victim_before(view, trigger.first) or _nearest_before(view, trigger.first, start, blocked) \
             or _nearest_before(view, trigger.first, 0, blocked)
         agent = _first_after(view, trigger.last, end, blocked)
         return agent, target
-    if voice == "nominal" and _carried_out_by(words, trigger.last):
+    if voice == "nominal" and _carried_out_by(words, trigger.last, lang):
         # "serangan udara yang dilakukan militer Israel": the relative passive names the agent
         agent = _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked)
         target = _victim_before(view, trigger.first) or _nearest_before(view, trigger.first, start, blocked)
         return agent, (target if target is not agent else None)
-    if voice in {"nominal", "intransitive"} and trigger.last + 1 < len(words) and words[trigger.last + 1] in {
-            "antara", "between"}:
+    if voice in {"nominal", "intransitive"} and trigger.last + 1 < len(words) and words[trigger.last + 1] in cue_words(
+            lang, "between_markers"):
         # "bentrokan antara warga dan polisi": the two sides follow, in order
         first = _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked)
         second = _first_after(view, view.token_at(max(first.start, first.end - 1)), _punctuation_end(
@@ -190,16 +184,17 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
         if follower is not None and lang == "id" and _process_noun(words[trigger.first]):
             # peN-...-an names a process whose object follows: "pembakaran Mapolres" burns the Mapolres
             agent = _nearest_before(view, trigger.first, start, blocked)
-            if agent is not None and _other_verb_between(view, agent, trigger):
+            if agent is not None and _other_verb_between(view, agent, trigger, lang):
                 agent = None
             return agent, follower
-        if follower is not None and (nxt >= len(words) or words[nxt] not in TARGET_MARKERS | PARTNER_MARKERS):
+        if follower is not None and (nxt >= len(words) or words[nxt] not in cue_words(lang, "target_markers")
+                                                        | cue_words(lang, "partner_markers")):
             after = view.token_at(max(follower.start, follower.end - 1))
             target = _first_after(view, after, end, blocked) or _first_after(
                 view, after, _punctuation_end(words, after), blocked, skip_subjects=True)
             return follower, target
     agent = _nearest_before(view, trigger.first, start, blocked) or _nearest_before(view, trigger.first, 0, blocked)
-    if agent is not None and voice == "nominal" and lang == "id" and _other_verb_between(view, agent, trigger):
+    if agent is not None and voice == "nominal" and lang == "id" and _other_verb_between(view, agent, trigger, lang):
         agent = None  # "Polisi mengantongi identitas pelaku pembakaran": polisi is the subject of another verb
     target = _first_after(view, trigger.last, end, blocked) or _victim_before(view, trigger.first) \
         or _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked, skip_subjects=True)
@@ -208,20 +203,10 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
     return agent, target
 
 
-CARRIED_OUT = {"dilakukan", "dilancarkan", "diluncurkan", "dijalankan", "digelar", "carried", "launched",
-               "conducted"}
-
-
-def _carried_out_by(words: list[str], last: int) -> bool:
+def _carried_out_by(words: list[str], last: int, lang: str) -> bool:
     following = words[last + 1:last + 5]
-    return bool(following) and following[0] in {"yang", "which", "that"} and any(
-        word in CARRIED_OUT for word in following[1:])
-
-
-# Verbs that carry a nominal act rather than compete with it: "melancarkan serangan".
-LIGHT_VERBS = {"melakukan", "melancarkan", "menggelar", "mengadakan", "meluncurkan", "menjalankan",
-               "mengerahkan", "terlibat", "menyebabkan", "mengakibatkan", "memicu", "memimpin", "mengaku",
-               "mengklaim"}
+    return bool(following) and following[0] in cue_words(lang, "carried_out_lead") and any(
+        word in cue_words(lang, "carried_out") for word in following[1:])
 
 
 def _process_noun(word: str) -> bool:
@@ -229,9 +214,11 @@ def _process_noun(word: str) -> bool:
     return word.startswith("pe") and word.endswith(("an", "annya"))
 
 
-def _other_verb_between(view: SentenceView, agent: Any, trigger: PhraseHit) -> bool:
+def _other_verb_between(view: SentenceView, agent: Any, trigger: PhraseHit, lang: str) -> bool:
+    """Another meN- verb between the agent and a nominal act: the agent is that verb's subject."""
     first = view.token_at(max(agent.start, agent.end - 1)) + 1
-    return any(word.startswith("me") and len(word) > 5 and word not in LIGHT_VERBS
+    light_verbs = cue_words(lang, "light_verbs")
+    return any(word.startswith("me") and len(word) > 5 and word not in light_verbs
                for word in view.words[first:trigger.first])
 
 
@@ -241,7 +228,7 @@ def _right_before(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:
 
 def _passive(words: list[str], trigger: PhraseHit, lang: str) -> bool:
     if lang == "en":
-        return trigger.first > 0 and words[trigger.first - 1] in {"was", "were", "been", "being", "got"}
+        return trigger.first > 0 and words[trigger.first - 1] in cue_words(lang, "passive_auxiliaries")
     return trigger.voice == "passive"
 
 

@@ -96,5 +96,6 @@ def cue_index(lang: str, *sections: str) -> PhraseIndex:
     return index
 
 
+@cache
 def cue_words(lang: str, section: str) -> frozenset[str]:
     return frozenset(word_list(load_yaml(lang, "cues"), section, where=f"lang/{lang}/cues.yaml"))
