@@ -11,24 +11,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from pantau.lang import load_yaml, word_list
-from pantau.mentions.lexicon import PhraseIndex, normalise_words
+from pantau.mentions.lexicon import PhraseIndex, cue_words, normalise_words
 from pantau.mentions.tokens import Token
 
 MAX_HOLDER_TOKENS = 12
-# Words that end a holder phrase read forwards ("kata X di Jakarta", "according to X, who...").
-HOLDER_STOPS = {
-    "id": {"dalam", "di", "saat", "ketika", "kepada", "pada", "seperti", "usai", "melalui", "dikutip",
-           "yang", "bahwa", "sebagaimana", "selasa", "senin", "rabu", "kamis", "jumat", "sabtu", "minggu",
-           "kemarin", "tadi", "hari", "dan", "soal", "terkait", "mengenai", "tentang", "via", "lewat"},
-    "en": {"in", "on", "at", "to", "that", "who", "which", "when", "while", "during", "after", "as",
-           "told", "and", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-           "sunday", "yesterday", "via", "about", "adding", "said", "says"},
-}
-PRONOUNS = {"ia", "dia", "mereka", "beliau", "kami", "saya", "aku", "he", "she", "they", "it", "we", "i",
-            "pihaknya", "kita"}
-NOT_IN_HOLDERS = {"was", "were", "is", "are", "been", "be", "have", "has", "had", "no", "not", "telah", "sudah",
-                  "akan", "tidak", "belum", "bisa", "dapat", "juga", "masih", "statement", "report", "pernyataan",
-                  "laporan", "keterangan", "didukung", "backed"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -56,7 +42,7 @@ def _is_name_like(token: Token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
 
-def _holder(tokens: Sequence[Token], first: int, last: int) -> ClaimHolder | None:
+def _holder(tokens: Sequence[Token], first: int, last: int, lang: str) -> ClaimHolder | None:
     while first <= last and not tokens[first].is_word:
         first += 1
     while last >= first and not tokens[last].is_word:
@@ -64,9 +50,10 @@ def _holder(tokens: Sequence[Token], first: int, last: int) -> ClaimHolder | Non
     if first > last:
         return None
     span = tokens[first:last + 1]
-    if span[0].lower in PRONOUNS:
+    if span[0].lower in cue_words(lang, "speaker_pronouns"):
         return None  # "ia mengatakan", "mereka juga mengakui": the speaker was named earlier
-    if any(token.lower in NOT_IN_HOLDERS for token in span):
+    not_in_holders = cue_words(lang, "not_in_holders")
+    if any(token.lower in not_in_holders for token in span):
         return None  # "No deaths were reported": a clause, not a speaker
     if not any(_is_name_like(t) for t in span) and len(span) > 3:
         return None  # a long lowercase stretch is a clause, not a speaker
@@ -75,7 +62,7 @@ def _holder(tokens: Sequence[Token], first: int, last: int) -> ClaimHolder | Non
 
 def _forward(tokens: Sequence[Token], words: Sequence[str], start: int, lang: str) -> ClaimHolder | None:
     """The holder that follows a cue: "menurut Kapolres X, ...", "kata Kabid Humas Polda, Kombes X"."""
-    stops = HOLDER_STOPS[lang]
+    stops = cue_words(lang, "holder_stops")
     last = start - 1
     position = start
     while position < len(tokens) and position - start < MAX_HOLDER_TOKENS:
@@ -90,7 +77,7 @@ def _forward(tokens: Sequence[Token], words: Sequence[str], start: int, lang: st
         else:
             last = position
         position += 1
-    holder = _holder(tokens, start, last) if last >= start else None
+    holder = _holder(tokens, start, last, lang) if last >= start else None
     if holder is None:
         return None
     frame = last
@@ -104,15 +91,16 @@ def _backward(tokens: Sequence[Token], words: Sequence[str], end: int, lang: str
     """The holder before a cue: "Tentara Myanmar mengumumkan ...", "Police spokesman X said"."""
     first = end + 1
     position = end
+    back_stops = cue_words(lang, "holder_back_stops")
     while position >= 0 and end - position < MAX_HOLDER_TOKENS:
         word = words[position]
         if word in {".", ";", ":", ",", "(", ")"} or tokens[position].text in QUOTES:
             break
-        if word in {"dan", "bahwa", "namun", "and", "that", "but", "yang"} and position < end:
+        if word in back_stops and position < end:
             break
         first = position
         position -= 1
-    return _holder(tokens, first, end) if first <= end else None
+    return _holder(tokens, first, end, lang) if first <= end else None
 
 
 def find_claim_holders(tokens: Sequence[Token], lang: str) -> list[ClaimHolder]:
