@@ -84,7 +84,7 @@ class Extractor:
         act_sentences = [(sentences[c.sentence].start, sentences[c.sentence].end) for c in candidates
                          if c.weak_kind != "descriptive"]
         context = article_context(article.published, times, places, actors, frames, statements, text,
-                                  dateline[1], act_sentences)
+                                  dateline[1], act_sentences, lang)
         if any(c.act == "protest" for c in candidates):
             told = {c.sentence for c in candidates if c.act in {"protest", "gather"}}
             for view in views:

@@ -120,7 +120,6 @@ def is_stative(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
     return not cue_index(lang, "change_markers").find(clause)
 
 
-RELATIVE_MARKERS = {"id": {"yang"}, "en": {"who", "which", "whose", "whom"}}
 RELATIVE_WINDOW = 4
 
 
@@ -151,16 +150,13 @@ def is_descriptive(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
     if cues(lang).descriptive.find(window):
         return True
     window = words[max(clause_start(words, trigger.first, lang), trigger.first - RELATIVE_WINDOW):trigger.first]
-    markers = [i for i, word in enumerate(window) if word in RELATIVE_MARKERS[lang]]
+    markers = [i for i, word in enumerate(window) if word in cue_words(lang, "relative_markers")]
     if not markers:
         return False
     # "laskar yang dipimpin bekas perwira itu melancarkan serangan": an active verb after the relative clause
     # is the main predicate again, so the act is reported, not described.
     between = window[markers[-1] + 1:]
     return not any(word.startswith("me") and len(word) > 4 for word in between) if lang == "id" else True
-
-
-DEMONSTRATIVES = {"id": {"itu", "tersebut", "ini"}, "en": {"the", "this", "that", "these", "those"}}
 
 
 def is_anaphoric(words: Sequence[str], trigger: PhraseHit, lang: str, *, first_sentence: bool) -> bool:
@@ -177,11 +173,11 @@ def is_anaphoric(words: Sequence[str], trigger: PhraseHit, lang: str, *, first_s
         following = words[trigger.last + 1:trigger.last + 4]  # "serangan Selasa pagi itu"
         if any(word in {",", ".", ";"} for word in following):
             following = following[:following.index(next(w for w in following if w in {",", ".", ";"}))]
-        return any(word in DEMONSTRATIVES["id"] for word in following)
+        return any(word in cue_words(lang, "demonstratives") for word in following)
     if first_sentence:
         return False  # an English lead names its event with "the" too
     preceding = words[max(0, trigger.first - 2):trigger.first]
-    return any(word in DEMONSTRATIVES["en"] for word in preceding)
+    return any(word in cue_words(lang, "demonstratives") for word in preceding)
 
 
 def qualifiers_in(words: Sequence[str], lang: str) -> set[str]:

@@ -22,6 +22,7 @@ from typing import Any
 
 from pantau.events.candidates import Candidate
 from pantau.events.classify import classify, side_of, taxonomy
+from pantau.mentions.lexicon import cue_words
 from pantau.mentions.quantities import fatalities_of
 
 ROLE_OK = {"locative", "mention"}
@@ -73,12 +74,14 @@ class ArticleContext:
     statements: Sequence[tuple[int, int]] = ()
     claims: Sequence[tuple[int, int]] = ()  # claim holders and their frames: speakers are not antecedents
     text: str = ""
+    lang: str = "id"
 
 
 def article_context(published: date | None, times: Sequence[Any], places: Sequence[Any],
                     actors: Sequence[Any], excluded: Sequence[tuple[int, int]],
                     statements: Sequence[tuple[int, int]] = (), text: str = "",
-                    dateline_end: int = 0, act_sentences: Sequence[tuple[int, int]] = ()) -> ArticleContext:
+                    dateline_end: int = 0, act_sentences: Sequence[tuple[int, int]] = (),
+                    lang: str = "id") -> ArticleContext:
     current = [t for t in times if t.relation == "at" and not t.historical and not is_future(t, published)]
     # The report's own date for its news: the most precise time it gives, statement dates last.
     current.sort(key=lambda t: (_inside(t, statements), t.precision))
@@ -96,7 +99,7 @@ def article_context(published: date | None, times: Sequence[Any], places: Sequen
     groups = Counter(m.actor for m in actors if m.actor is not None and m.actor.kind in ARMED_GROUP_KINDS)
     salient = groups.most_common(1)[0][0] if groups else None
     year = (news_date.latest.year if news_date else published.year if published else None)
-    return ArticleContext(published, news_date, main_place, salient, year, actors, statements, excluded, text)
+    return ArticleContext(published, news_date, main_place, salient, year, actors, statements, excluded, text, lang)
 
 
 HISTORY_FRAME_MIN = 3  # recalled times a report needs before it counts as a history piece
@@ -161,11 +164,6 @@ def choose_time(times: Sequence[Any], trigger_start: int, statements: Sequence[t
     return min(dated, key=lambda t: (_inside(t, statements), abs(t.start - trigger_start))) if dated else None
 
 
-GROUP_ANAPHORS = {"kelompok", "group", "grup", "organisasi", "organization", "militan", "militants"}
-# "pelaku", "the attackers": whoever they are, they are not the police or the victims told before.
-PERPETRATOR_ANAPHORS = {"pelaku", "penyerang", "penembak", "pembom", "tersangka", "terduga", "suspect", "suspects",
-                        "attacker", "attackers", "assailant",
-                        "assailants", "perpetrator", "perpetrators", "gunman", "gunmen", "bomber", "bombers"}
 NON_STATE_ARMED = ARMED_GROUP_KINDS | {"unidentified", "rebels", "militants"}
 
 
@@ -181,9 +179,9 @@ def _antecedent(mention: Any, ctx: ArticleContext) -> Any | None:
                and (m.actor is not None or m.generic)
                and not (_inside(m, ctx.claims) and _sentence_between(ctx.text, m.end, mention.start))]
     words = set(mention.text.lower().split())
-    if PERPETRATOR_ANAPHORS & words:
+    if cue_words(ctx.lang, "perpetrator_anaphors") & words:
         earlier = [m for m in earlier if _kind(m) in NON_STATE_ARMED]
-    elif GROUP_ANAPHORS & words:
+    elif cue_words(ctx.lang, "group_anaphors") & words:
         groups = [m for m in earlier if _kind(m) in NON_STATE_ARMED]
         earlier = groups or earlier
     return earlier[-1] if earlier else None
