@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pantau.events.context import domains_in, is_blocked, is_descriptive, is_stative, is_vetoed, political_markers
+from pantau.events.resolve import when_clause_pattern
 from pantau.mentions.lexicon import normalise_words, trigger_index
 from pantau.mentions.tokens import tokenize
 
@@ -76,3 +77,18 @@ def test_domains(lang: str, text: str, domain: str) -> None:
 def test_negated_political_marker_does_not_count() -> None:
     assert political_markers(normalise_words(tokenize("Polisi memastikan ini bukan terorisme.")), "id") == 0
     assert political_markers(normalise_words(tokenize("Polisi memburu kelompok teroris itu.")), "id") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "between", "dated_by_it"),
+    [
+        ("id", ", ketika kelompok itu merebut ", True),
+        ("id", ", yakni saat milisi menyerbu ", True),
+        ("id", ", pasukan pemerintah merebut ", False),
+        ("id", ". Ketika pasukan tiba, ", False),
+        ("en", ", when the group seized ", True),
+        ("en", ", the army seized ", False),
+    ],
+)
+def test_a_when_clause_after_a_time_is_dated_by_it(lang: str, between: str, dated_by_it: bool) -> None:
+    assert bool(when_clause_pattern(lang).match(between)) is dated_by_it

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from pantau.events.candidates import Candidate
@@ -143,10 +144,14 @@ def _modifies(mention: Any, trigger_start: int) -> bool:
     return 0 <= trigger_start - mention.end <= 1
 
 
-# "sejak Maret 2015, ketika kelompok itu merebutnya": a when-clause right after a time
-# expression happened at that time, whatever relation the expression has to the main clause.
-WHEN_CLAUSE_RE = re.compile(
-    r"^\s*,?\s*(?:yaitu |yakni )?(?:ketika|saat|tatkala|when|as)\b[^.;:!?]{0,80}$", re.IGNORECASE)
+@cache
+def when_clause_pattern(lang: str) -> re.Pattern[str]:
+    """"sejak Maret 2015, ketika kelompok itu merebutnya": a when-clause right after a time
+    expression happened at that time, whatever relation the expression has to the main clause."""
+    leads = "|".join(re.escape(word) for word in sorted(cue_words(lang, "when_clause_leads")))
+    appositives = "|".join(re.escape(word) for word in sorted(cue_words(lang, "appositive_leads")))
+    opening = rf"(?:(?:{appositives}) )?" if appositives else ""
+    return re.compile(rf"^\s*,?\s*{opening}(?:{leads})\b[^.;:!?]{{0,80}}$", re.IGNORECASE)
 
 
 def is_future(time: Any, published: date | None) -> bool:
@@ -155,10 +160,10 @@ def is_future(time: Any, published: date | None) -> bool:
 
 
 def choose_time(times: Sequence[Any], trigger_start: int, statements: Sequence[tuple[int, int]],
-                text: str = "") -> Any | None:
+                text: str = "", lang: str = "id") -> Any | None:
     """The time of an act: its sentence's own, nearest first, a statement's date only as a last resort."""
     for time in times:
-        if time.end <= trigger_start and WHEN_CLAUSE_RE.match(text[time.end:trigger_start]):
+        if time.end <= trigger_start and when_clause_pattern(lang).match(text[time.end:trigger_start]):
             return time
     dated = [t for t in times if t.relation == "at"]
     return min(dated, key=lambda t: (_inside(t, statements), abs(t.start - trigger_start))) if dated else None
@@ -243,7 +248,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
         candidate.weak = candidate.weak or not (candidate.agent or candidate.target or candidate.casualties)
         place = previous.place_mention if previous is not None else ctx.main_place
     time = choose_time([t for t in times if not is_future(t, ctx.published)], candidate.trigger_span[0],
-                       ctx.statements, ctx.text)
+                       ctx.statements, ctx.text, ctx.lang)
     statement_time = time is not None and _inside(time, ctx.statements)
     if time is None:
         # A sentence without a time of its own goes on in the time just told ("Pada 2002, ... .

@@ -171,7 +171,6 @@ def _is_age_or_span(words: Sequence[str], count: _Count) -> bool:
 
 SUBSET_BEFORE = {"termasuk", "including", "antaranya", "among", "diantaranya"}
 SUBSET_AFTER = ("di antaranya", "diantaranya", "of them", "of whom", "among them")
-COORDINATORS = {"dan", "serta", "and", ","}
 
 
 def _is_subset(words: Sequence[str], count: _Count) -> bool:
@@ -188,7 +187,7 @@ def _add_coordinated(words: Sequence[str], count: _Count, lang: str) -> _Count:
     while position < len(words) and position - count.last <= 4:
         if outcome.match_at(words, position):
             return count  # "14 killed and 30 wounded": the next count has an outcome of its own
-        if words[position] in COORDINATORS:
+        if words[position] in cue_words(lang, "coordinators"):
             nxt = _read_count(words, position + 1, lang)
             if nxt is not None and not _is_subset(words, nxt):
                 merged = _Count(count.low + nxt.low, count.best + nxt.best, count.high + nxt.high,
