@@ -123,11 +123,51 @@ def test_every_record_carries_evidence_and_a_summary() -> None:
         ("id", "2023-04-05",
          "Warga bentrok dengan polisi di Wamena, Senin (3/4). Bentrokan itu dipicu oleh penembakan seorang pelajar.",
          [("Riots", "Mob violence", "2023-04-03")]),
+        # a place name inside an act's phrase is no place: "Baku tembak" is an exchange of fire
+        ("id", "2023-04-05", "Baku tembak antara aparat keamanan dan kelompok bersenjata terjadi di Sugapa, "
+         "Intan Jaya, Senin (3/4).", [("Battles", "Armed clash", "2023-04-03")]),
+        # a death verb after a clash tells the clash's toll; residents against police are a crowd
+        ("id", "2023-04-05", "Bentrokan antara warga dan aparat di Wamena menewaskan dua orang, Senin (3/4).",
+         [("Riots", "Mob violence", "2023-04-03")]),
+        # the cause reaches into its relative clause, which recalls an earlier beating
+        ("en", "2023-04-05", "Clashes broke out between residents and police in Lagos on Monday. The clashes were "
+         "sparked by the arrest of a local leader, who was beaten by officers last week.",
+         [("Riots", "Mob violence", "2023-04-03")]),
+        # a relative clause that describes the cause is background too
+        ("id", "2023-04-05", "Warga bentrok dengan polisi di Wamena, Senin (3/4). Bentrokan dipicu oleh penangkapan "
+         "seorang tokoh adat, yang dipukuli polisi sepekan lalu.", [("Riots", "Mob violence", "2023-04-03")]),
+        # a fronted cause ends at its comma: the rockets are news, and the air strike is not their means
+        ("id", "2023-04-05", "Sebagai balasan atas serangan udara di Idlib, pemberontak menembakkan roket ke Latakia "
+         "pada Senin (3/4).", [("Explosions/Remote violence", "Shelling/artillery/missile attack", "2023-04-03")]),
+        # "menangkap ucapan" catches a remark, it arrests no one
+        ("id", "2023-04-05", "Ribuan buruh berunjuk rasa di Bandung, Senin (3/4). Para demonstran menangkap "
+         "ucapan menteri itu dan menuliskannya di spanduk.", [("Protests", "Peaceful protest", "2023-04-03")]),
     ],
 )
 def test_general_rules(lang: str, published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     events = current(pantau.extract(text, lang=lang, published=published))
     assert [(e.event_type, e.sub_event_type, e.event_date) for e in events] == expected
+
+
+def test_the_hospital_the_wounded_reach_is_not_the_place() -> None:
+    text = ("Seorang polisi terluka ditembak orang tak dikenal di Sugapa, Intan Jaya, Senin (3/4). "
+            "Korban kemudian dievakuasi ke rumah sakit di Jayapura.")
+    events = current(pantau.extract(text, lang="id", published="2023-04-05"))
+    assert [e.location for e in events] == ["Sugapa"]
+
+
+def test_clash_sides_follow_between_after_an_adjective() -> None:
+    text = "Bentrokan sengit antara warga dan polisi pecah di Wamena, Senin (3/4)."
+    events = current(pantau.extract(text, lang="id", published="2023-04-05"))
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
+        ("Riots", "Rioters (Indonesia)", "Police Forces of Indonesia (2014-2024)")]
+
+
+def test_anarchists_clashing_at_a_march_make_it_violent() -> None:
+    text = ("Puluhan ribu pekerja berdemonstrasi di Lyon, Senin (3/4), meski sempat terjadi bentrokan antara "
+            "kelompok anarkis dan polisi.")
+    events = current(pantau.extract(text, lang="id", published="2023-04-05"))
+    assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (France)")]
 
 
 def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:

@@ -94,6 +94,10 @@ ROLES = [
     ("id", "Para tersangka berasal dari Deli Serdang dan Binjai.", "Binjai", "origin"),
     ("id", "Bentrokan terjadi di Sampang, Madura.", "Madura", "locative"),
     ("en", "European diplomats met in Brussels.", "European", "nationality"),
+    # where the wounded were taken is not where the act happened
+    ("id", "Korban dilarikan ke rumah sakit umum di kota Makassar.", "kota Makassar", "destination"),
+    ("id", "Tersangka dibawa ke Jayapura untuk diperiksa.", "Jayapura", "destination"),
+    ("en", "The wounded were rushed to a hospital in Peshawar.", "Peshawar", "destination"),
 ]
 
 

@@ -25,6 +25,9 @@ from pantau.mentions.tokens import tokenize
         ("en", "The blast killed three policemen.", (3, 3, 3), None),
         ("en", "Four officers were injured.", None, 4),
         ("en", "The 2016 attack was recalled.", None, None),
+        # a breakdown between the count and its outcome word belongs to the count
+        ("id", "Sebanyak 9 orang, termasuk dua anak-anak dan seorang guru, tewas dalam serangan itu.", (9, 9, 9), None),
+        ("en", "Eleven people, including four children, were killed in the raid.", (11, 11, 11), None),
     ],
 )
 def test_casualties(lang: str, text: str, killed: tuple[int, int, int] | None, injured: int | None) -> None:

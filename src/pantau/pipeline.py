@@ -57,12 +57,13 @@ class Extractor:
         lang = self.language_of(article)
         text = article.text
         sentences = split_sentences(text, lang)
+        tokens = [tokenize(s.text, s.start) for s in sentences]
         actors = self.actors.find_mentions(text, lang)
         places = _outside_names(self.geocoder.find_places(text, lang), actors, text)
+        places = _outside_triggers(places, tokens, lang)
         if lang in self.settings.named_groups:
             actors = sorted([*actors, *analyse_groups(text, lang, actors, places)], key=lambda m: m.start)
         times = find_times(text, lang, article.published, window_days=self.settings.historical_days)
-        tokens = [tokenize(s.text, s.start) for s in sentences]
         claims = [find_claim_holders(t, lang) for t in tokens]
         frames = [(c.start, max(c.end, c.frame_end)) for holders in claims for c in holders]
         dateline = (0, dateline_end(text))
@@ -134,6 +135,18 @@ def _outside_names(places: list[Any], actors: list[Any], text: str) -> list[Any]
     return [p for p in places if not any(s <= p.start and p.end <= e and (p.start, p.end) != (s, e)
                                           for s, e in named) and not (mixed_case and p.text.islower())
             and not COMPANY_BEFORE.search(text[max(0, p.start - 6):p.start])]
+
+
+def _outside_triggers(places: list[Any], tokens: list[list[Any]], lang: str) -> list[Any]:
+    """A name that is part of an act's phrase is no place: "Baku tembak" opening a sentence is
+    an exchange of fire, not Azerbaijan's capital."""
+    index = trigger_index(lang)
+    spans = []
+    for sentence_tokens in tokens:
+        for hit in index.find(normalise_words(sentence_tokens)):
+            if hit.last > hit.first:
+                spans.append((sentence_tokens[hit.first].start, sentence_tokens[hit.last].end))
+    return [p for p in places if not any(s <= p.start and p.end <= e for s, e in spans)]
 
 
 COMPANY_BEFORE = re.compile(r"\b(?:PT|CV|Tbk|Inc|Corp)\.? ?$")  # "PT Freeport": a company, not the town

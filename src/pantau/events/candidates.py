@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pantau.events.context import (
+    PUNCTUATION_BREAKS,
     backed_spans,
     clause_end,
     clause_start,
@@ -20,10 +21,13 @@ from pantau.events.context import (
     is_background,
     is_blocked,
     is_descriptive,
+    is_explained,
     is_stative,
     is_vetoed,
     measures_since,
     political_markers,
+    punctuation_end,
+    qualifiers_for,
     qualifiers_in,
 )
 from pantau.mentions.claims import ClaimHolder
@@ -126,10 +130,19 @@ def _is_blocked_actor(view: SentenceView, mention: Any, position: int, blocked: 
     return any(start <= position <= end for start, end in blocked)
 
 
+VICTIM_LIST_WORDS = 12
+
+
 def _is_victim(view: SentenceView, mention: Any) -> bool:
     """"belasan prajuritnya tewas", "9 orang, termasuk dua balita, tewas": the people a toll
     counts are targets, never agents."""
     if any(c.start <= mention.start and mention.end <= c.phrase_end for c in view.casualties):
+        return True
+    # "13 orang, termasuk lima anak-anak, dan tiga pekerja, tewas": the list between a count and
+    # its death word names the dead
+    if any(c.start <= mention.start and mention.end <= outcome.start
+           and _gap_words(view, c.start, outcome.start) <= VICTIM_LIST_WORDS
+           for c in view.casualties for outcome in view.outcomes):
         return True
     return any(0 <= casualty.start - mention.end <= 2 or mention.start <= casualty.start < mention.end
                or 0 <= _gap_words(view, mention.end, casualty.start) <= 1
@@ -168,15 +181,15 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
         return agent, target
     if voice == "nominal" and _carried_out_by(words, trigger.last, lang):
         # "serangan udara yang dilakukan militer Israel": the relative passive names the agent
-        agent = _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked)
+        agent = _first_after(view, trigger.last, punctuation_end(words, trigger.last), blocked)
         target = _victim_before(view, trigger.first) or _nearest_before(view, trigger.first, start, blocked)
         return agent, (target if target is not agent else None)
-    if voice in {"nominal", "intransitive"} and trigger.last + 1 < len(words) and words[trigger.last + 1] in cue_words(
-            lang, "between_markers"):
-        # "bentrokan antara warga dan polisi": the two sides follow, in order
-        first = _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked)
-        second = _first_after(view, view.token_at(max(first.start, first.end - 1)), _punctuation_end(
-            words, trigger.last), blocked) if first is not None else None
+    between = _between_marker(words, trigger.last, lang)
+    if between is not None and (voice in {"nominal", "intransitive"} or lang == "en"):  # English nouns carry no voice
+        # "bentrokan (sengit) antara warga dan polisi": the two sides follow, in order
+        first = _first_after(view, between, punctuation_end(words, between), blocked)
+        second = _first_after(view, view.token_at(max(first.start, first.end - 1)), punctuation_end(
+            words, between), blocked) if first is not None else None
         return first, second
     if voice == "nominal":
         nxt = trigger.last + 1
@@ -191,16 +204,30 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
                                                         | cue_words(lang, "partner_markers")):
             after = view.token_at(max(follower.start, follower.end - 1))
             target = _first_after(view, after, end, blocked) or _first_after(
-                view, after, _punctuation_end(words, after), blocked, skip_subjects=True)
+                view, after, punctuation_end(words, after), blocked, skip_subjects=True)
             return follower, target
     agent = _nearest_before(view, trigger.first, start, blocked) or _nearest_before(view, trigger.first, 0, blocked)
     if agent is not None and voice == "nominal" and lang == "id" and _other_verb_between(view, agent, trigger, lang):
         agent = None  # "Polisi mengantongi identitas pelaku pembakaran": polisi is the subject of another verb
     target = _first_after(view, trigger.last, end, blocked) or _victim_before(view, trigger.first) \
-        or _first_after(view, trigger.last, _punctuation_end(words, trigger.last), blocked, skip_subjects=True)
+        or _first_after(view, trigger.last, punctuation_end(words, trigger.last), blocked, skip_subjects=True)
     if target is agent:
         target = None
     return agent, target
+
+
+BETWEEN_REACH = 3  # "bentrokan mematikan antara": a word or two may describe the act first
+
+
+def _between_marker(words: list[str], last: int, lang: str) -> int | None:
+    """The index of "antara"/"between" right after an act, within a short unbroken reach."""
+    markers = cue_words(lang, "between_markers")
+    for position in range(last + 1, min(len(words), last + 1 + BETWEEN_REACH)):
+        if words[position] in markers:
+            return position
+        if words[position] in PUNCTUATION_BREAKS:
+            return None
+    return None
 
 
 def _carried_out_by(words: list[str], last: int, lang: str) -> bool:
@@ -235,14 +262,6 @@ def _passive(words: list[str], trigger: PhraseHit, lang: str) -> bool:
 def _right_after(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:
     """"serangan udara Amerika Serikat": a country right after a nominal act is whose act it is."""
     return trigger.voice == "nominal" and 0 < view.token_at(mention.start) - trigger.last <= 2
-
-
-def _punctuation_end(words: list[str], index: int) -> int:
-    """The last token before the next punctuation mark: a subordinate clause still counts."""
-    position = index + 1
-    while position < len(words) and words[position] not in {",", ";", ":", ".", "(", ")", "–", "—"}:
-        position += 1
-    return position - 1
 
 
 def trigger_index_cached(view: SentenceView) -> list[PhraseHit]:
@@ -295,7 +314,7 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
         candidate = Candidate(
             article_id=article_id, sentence=view.sentence.index, trigger=trigger,
             trigger_text=view.sentence.text[first.start - view.sentence.start:last.end - view.sentence.start],
-            trigger_span=(first.start, last.end), act=act, qualifiers=qualifiers,
+            trigger_span=(first.start, last.end), act=act, qualifiers=qualifiers_for(view.words, trigger, lang),
             agent=agent, target=target, place=None, time=None, casualties=list(view.casualties),
             claims=list(view.claims), context=_context(view, trigger.concept, lang),
             sentences={view.sentence.index},
@@ -306,7 +325,11 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             # "seorang warga terbunuh": a death told without its killer counts the toll of an act
             # told elsewhere
             candidate.weak, candidate.weak_kind = True, "toll"
-        elif is_anaphoric(view.words, trigger, lang, first_sentence=view.sentence.index == 0):
+        elif act == "kill" and _toll_of_act_before(view, trigger, candidates, lang):
+            candidate.weak, candidate.weak_kind = True, "toll"
+            candidate.agent = None  # the killer is whoever did the act before, not the nearest name
+        elif is_anaphoric(view.words, trigger, lang, first_sentence=view.sentence.index == 0) or is_explained(
+                view.words, trigger, lang):
             candidate.weak, candidate.weak_kind = True, "anaphoric"
         clause_first = clause_start(view.words, trigger.first, lang)
         clause_last = clause_end(view.words, trigger.last, lang)
@@ -318,6 +341,20 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             view, None, lang):
         candidates.append(_toll_candidate(article_id, view, lang))
     return candidates
+
+
+def _toll_of_act_before(view: SentenceView, trigger: PhraseHit, earlier: Sequence[Candidate], lang: str) -> bool:
+    """"Bentrokan antara warga dan polisi di X menewaskan dua orang": a death verb whose subject is
+    an act named before it in the same clause tells that act's toll, not a killing of its own."""
+    if view.words[trigger.first] not in cue_words(lang, "death_causative"):
+        return False
+    for candidate in earlier:
+        if candidate.sentence != view.sentence.index or candidate.trigger.voice not in {"nominal"}:
+            continue
+        between = view.words[candidate.trigger.last + 1:trigger.first]
+        if candidate.trigger.last < trigger.first and not any(word in PUNCTUATION_BREAKS for word in between):
+            return True
+    return False
 
 
 def _crowd_candidate(article_id: str, view: SentenceView, lang: str, qualifiers: set[str]) -> Candidate:

@@ -132,7 +132,44 @@ def is_background(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
         if words[position] in PUNCTUATION_BREAKS:
             start = position + 1
             break
-    return bool(cue_index(lang, "background").find(words[start:trigger.first]))
+    if cue_index(lang, "background").find(words[start:trigger.first]):
+        return True
+    return _after_cause(words, trigger, lang)
+
+
+def _after_cause(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
+    """A cause cue earlier in the sentence makes background of a relative clause that describes
+    the cause ("dipicu oleh pembunuhan X, yang tewas setelah ditembak"), not of the main clause
+    after a fronted cause ("Sebagai balasan atas X, pemberontak menembakkan roket")."""
+    hits = cue_index(lang, "cause_cues").find(words[:trigger.first])
+    if not hits:
+        return False
+    relative = cue_words(lang, "relative_markers")
+    for position in range(hits[-1].last + 1, trigger.first):
+        word = words[position]
+        if word in {";", ".", ":"} or (word in cues(lang).clause_breaks and word not in relative):
+            return False
+        if word == "," and (position + 1 >= len(words) or words[position + 1] not in relative):
+            return False
+    return True
+
+
+def is_explained(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
+    """"Bentrokan dipicu oleh pembunuhan X", "The clashes were sparked by X": an act whose cause is
+    being told is the subject of the sentence and was reported before; it names no new event."""
+    following = list(words[trigger.last + 1:trigger.last + 3])
+    if not following:
+        return False
+    if lang == "id":
+        if trigger.voice not in NOMINAL_VOICES:
+            return False
+        offset = 0
+    elif following[0] in cue_words(lang, "passive_auxiliaries"):
+        offset = 1  # "were sparked by"
+    else:
+        return False
+    return any(hit.first == offset for hit in cue_index(lang, "background").find(words[trigger.last + 1:
+                                                                                         trigger.last + 6]))
 
 
 def measures_since(words: Sequence[str], lang: str) -> bool:
@@ -182,6 +219,35 @@ def is_anaphoric(words: Sequence[str], trigger: PhraseHit, lang: str, *, first_s
 
 def qualifiers_in(words: Sequence[str], lang: str) -> set[str]:
     return {hit.concept for hit in cues(lang).qualifiers.find(words)}
+
+
+def cause_zones(words: Sequence[str], lang: str) -> list[tuple[int, int]]:
+    """Token ranges of the causes a sentence names, from the cue to the end of its clause."""
+    return [(hit.first, punctuation_end(words, hit.last)) for hit in cue_index(lang, "cause_cues").find(words)]
+
+
+def qualifiers_for(words: Sequence[str], trigger: PhraseHit, lang: str) -> set[str]:
+    """The means named for one act: "Sebagai balasan atas serangan udara, pemberontak menembakkan
+    roket": the air strike is the cause's means, the act's own means is the rocket."""
+    zones = cause_zones(words, lang)
+    own = next(((first, last) for first, last in zones if first <= trigger.first <= last), None)
+    found = set()
+    for hit in cues(lang).qualifiers.find(words):
+        zone = next(((first, last) for first, last in zones if first <= hit.first <= last), None)
+        if zone == own:
+            found.add(hit.concept)
+    return found
+
+
+CLAUSE_MARKS = {",", ";", ":", ".", "(", ")", "–", "—"}
+
+
+def punctuation_end(words: Sequence[str], index: int) -> int:
+    """The last token before the next punctuation mark: a subordinate clause still counts."""
+    position = index + 1
+    while position < len(words) and words[position] not in CLAUSE_MARKS:
+        position += 1
+    return position - 1
 
 
 def domains_in(words: Sequence[str], lang: str) -> set[str]:

@@ -142,7 +142,7 @@ def find_casualties(tokens: Sequence[Token], lang: str) -> list[Casualties]:
         if _causative_right_before(words, count.first, causative):
             kind, outcome_at = "killed", count.last  # "has killed 13 soldiers ... and wounded 56"
         else:
-            kind, outcome_at = _outcome_after(words, count.last + 1, outcome, negation, WINDOW_AFTER[lang])
+            kind, outcome_at = _outcome_after(words, count.last + 1, outcome, negation, WINDOW_AFTER[lang], lang)
         if kind is None and _causative_before(words, count.first, causative):
             kind, outcome_at = "killed", count.last
         if kind is None and _toll_update(words, count.first, lang):
@@ -208,9 +208,16 @@ def _in_parentheses(tokens: Sequence[Token], count: _Count) -> bool:
 
 
 def _outcome_after(words: Sequence[str], start: int, outcome: PhraseIndex,
-                   negation: frozenset[str], window: int) -> tuple[str | None, int]:
+                   negation: frozenset[str], window: int, lang: str) -> tuple[str | None, int]:
     """("killed" | "injured" | None, index of the outcome word) for a count ending before ``start``."""
-    for position in range(start, min(start + window, len(words))):
+    end = min(start + window, len(words))
+    position = start
+    while position < end:
+        skipped = _inclusion_list(words, position, lang)
+        if skipped:  # "9 orang, termasuk dua anak-anak, tewas": the list breaks down the count
+            position += skipped
+            end = min(end + skipped, len(words))
+            continue
         age = position + 1 < len(words) and words[position + 1] in SPAN_AFTER  # "remaja 18 tahun tewas"
         if (_digits(words[position]) is not None and not age) or words[position] in {".", ";", ":"}:
             return None, start
@@ -219,7 +226,22 @@ def _outcome_after(words: Sequence[str], start: int, outcome: PhraseIndex,
             if any(words[p] in negation for p in range(max(start, position - 2), position)):
                 return None, start
             return ("killed" if hit.concept == "death" else "injured"), hit.last
+        position += 1
     return None, start
+
+
+INCLUSION_REACH = 12  # words a breakdown of a count may run to before its closing comma
+
+
+def _inclusion_list(words: Sequence[str], position: int, lang: str) -> int:
+    """Words to skip for a breakdown ", termasuk lima anak-anak," / ", including two children,"
+    starting at ``position``; 0 when none starts there."""
+    if words[position] != "," or not cue_index(lang, "inclusion_leads").match_at(words, position + 1):
+        return 0
+    for offset in range(2, min(INCLUSION_REACH, len(words) - position)):
+        if words[position + offset] in {",", ".", ";", ":"}:
+            return offset + 1 if words[position + offset] == "," else 0
+    return 0
 
 
 HEDGES = {"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "sedikitnya",

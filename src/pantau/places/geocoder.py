@@ -18,6 +18,8 @@ from pantau.places.recognize import Found, Recognizer, text_case
 from pantau.places.resolve import prior, resolve
 from pantau.places.roles import role_of
 
+ROLE_CONTEXT_WORDS = 7  # "dilarikan ke rumah sakit utama di kota X": a transfer cue sits a few words back
+
 
 class Geocoder:
     """Dictionary-based place recogniser and resolver over the shipped gazetteer."""
@@ -86,7 +88,7 @@ class Geocoder:
                 base = place.name.removesuffix(" Island")  # "Bandara Lombok": Lombok Airport
                 place = replace(place, geonameid=None, name=f.facility.format(base), kind="facility",
                                 population=0)
-            before = recognizer.words_before(text, tokens, f.begin)
+            before = recognizer.words_before(text, tokens, f.begin, limit=ROLE_CONTEXT_WORDS)
             role = role_of(f, text, tokens, before, recognizer.cues, entry.place.kind == "country")
             if mentions and role == "mention" and _coordinated(text, mentions[-1].end, f.start):
                 role = mentions[-1].role  # "di X, Y", "dari X dan Y", "US and British troops"

@@ -1,7 +1,8 @@
 """Decide the role a place name plays in its sentence from the cue words around it.
 
 "nationality" (tentara AS, warga Suriah, Russian jets, American troops), "base" (berbasis di X,
-X-based), "origin" (asal X, dari X, from X), "locative" (di X, in X, Kabupaten X) or "mention".
+X-based), "origin" (asal X, dari X, from X), "destination" (dilarikan ke rumah sakit di X, taken to
+hospital in X), "locative" (di X, in X, Kabupaten X) or "mention".
 """
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ def _words_after(text: str, tokens: list[Token], j: int, limit: int = 2) -> list
     return words
 
 
+def _moved_to(before: list[str], phrases: frozenset[str]) -> bool:
+    """Where the wounded or a suspect were taken after the act: the cue may stand a few words
+    before the name ("dilarikan ke rumah sakit utama di kota X"), so look for it anywhere."""
+    joined = f" {' '.join(before)} "
+    return any(f" {phrase} " in joined for phrase in phrases)
+
+
 def role_of(found: Found, text: str, tokens: list[Token], before: list[str], cues: Cues,
             is_country: bool) -> str:
     """The role of one recognised place; ``before`` = folded words preceding its span."""
@@ -53,6 +61,8 @@ def role_of(found: Found, text: str, tokens: list[Token], before: list[str], cue
         return "nationality"
     if is_country and found.level is None and _ends_with(before, cues.role_before["nationality"]):
         return "nationality"
+    if _moved_to(before, cues.role_before["destination"]):
+        return "destination"
     origin = _ends_with(before, cues.role_before["origin"])
     if origin is not None:
         if origin in _ORIGIN_WORDS:
