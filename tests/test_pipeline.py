@@ -170,6 +170,34 @@ def test_anarchists_clashing_at_a_march_make_it_violent() -> None:
     assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (France)")]
 
 
+def test_a_speaker_outside_a_quotation_did_not_do_what_it_tells() -> None:
+    text = ('Kepala polisi daerah itu, Budi Santoso, mengatakan "pria berusia 40 tahun itu mengaku membunuh '
+            'tiga orang di desa Karangrejo karena dia takut mereka akan menyerangnya." Peristiwa itu terjadi di '
+            "Blitar, Senin (3/4).")
+    events = current(pantau.extract(text, lang="id", published="2023-04-05"))
+    assert events and all("Police" not in e.actor1 and "Police" not in e.actor2 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # examples of what a period saw are earlier incidents
+        ("Dalam beberapa bulan terakhir, gereja-gereja di Mindanao menjadi sasaran kelompok militan. Salah "
+         "satunya adalah ledakan bom di Jolo yang menewaskan 20 orang.", []),
+        # without a period summed up before it, "salah satunya" picks one of today's acts
+        ("Dua bom meledak di Surabaya, Senin (3/4). Salah satunya meledak di depan sebuah gereja.", ["Surabaya"]),
+    ],
+)
+def test_examples_of_a_period_are_not_news(text: str, places: list[str]) -> None:
+    assert [e.location for e in current(pantau.extract(text, lang="id", published="2023-04-05"))] == places
+
+
+def test_an_earlier_act_given_as_a_cause_lends_no_actor() -> None:
+    text = "Bentrokan di Wamena dipicu oleh pembunuhan tokoh adat, Yakob (40), yang tewas setelah ditembak aparat."
+    events = current(pantau.extract(text, lang="id", published="2023-04-05"))
+    assert events and all("Police" not in e.actor1 and "Police" not in e.actor2 for e in events)
+
+
 def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
     text = ("Dua polisi berjaga di pos lalu lintas di Tangerang, Kamis (4/5). "
             "Pelaku kemudian menyerang kedua polisi itu dengan parang.")

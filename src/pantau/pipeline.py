@@ -17,7 +17,7 @@ from typing import Any
 from pantau.actors import load_actor_kb
 from pantau.dates import find_times
 from pantau.events.candidates import Candidate, crowd_place_candidates, make_view, sentence_candidates
-from pantau.events.context import backer_char_spans, told_day_shift
+from pantau.events.context import backer_char_spans, recalls_examples, told_day_shift
 from pantau.events.merge import complete_actors, merge_events, normalise_sides
 from pantau.events.records import to_record
 from pantau.events.relevance import profile, relevant
@@ -76,14 +76,16 @@ class Extractor:
         candidates: list[Candidate] = []
         views = [make_view(sentence, sentence_tokens, lang, actors, places, times, holders, frames)
                  for sentence, sentence_tokens, holders in zip(sentences, tokens, claims, strict=True)]
-        for view in views:
+        for previous, view in zip([None, *views], views, strict=False):
+            if previous is not None and recalls_examples(previous.words, view.words, lang):
+                continue  # examples of what a period saw, not the news
             candidates += sentence_candidates(article.id, view, lang)
         if any(view.political for view in views):
             for candidate in candidates:  # an arrest in a report about militancy or politics is notable
                 if candidate.act == "arrest":
                     candidate.context.add("notable")
         act_sentences = [(sentences[c.sentence].start, sentences[c.sentence].end) for c in candidates
-                         if c.weak_kind != "descriptive"]
+                         if c.weak_kind not in {"descriptive", "background"}]
         context = article_context(article.published, times, places, actors, frames, statements, text,
                                   dateline[1], act_sentences, lang)
         if any(c.act == "protest" for c in candidates):

@@ -88,6 +88,7 @@ class Candidate:
     context: set[str]
     weak: bool = False
     # Why a mention is weak: "descriptive" ("merupakan serangan terbesar") adds nothing;
+    # "background" (the cause of an act: "dipicu oleh penembakan X") is another, earlier act;
     # "anaphoric" ("serangan itu") and "toll" ("korban tewas menjadi tiga") add to the event
     # they refer to, never stand alone.
     weak_kind: str = ""
@@ -165,10 +166,23 @@ def _as_militants(view: SentenceView, mention: Any | None, lang: str) -> Any | N
     return mention
 
 
+DOUBLE_QUOTES = {'"', "“", "”"}
+
+
+def _outside_quote(view: SentenceView, trigger: PhraseHit) -> list[tuple[int, int]]:
+    """An act told inside a quotation takes its sides from the quotation: the speaker named outside
+    it ('Kepala polisi mengatakan "pria itu membunuh mereka"') did not do it."""
+    marks = [i for i, token in enumerate(view.tokens) if token.text in DOUBLE_QUOTES]
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if opening < trigger.first and trigger.last < closing:
+            return [(0, opening), (closing, len(view.tokens) - 1)]
+    return []
+
+
 def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | None, Any | None]:
     """(agent, target) mentions for a trigger, by its voice and position."""
     words = view.words
-    blocked = backed_spans(words, lang)
+    blocked = backed_spans(words, lang) + _outside_quote(view, trigger)
     start = clause_start(words, trigger.first, lang)
     end = clause_end(words, trigger.last, lang)
     voice = trigger.voice
@@ -319,7 +333,9 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             claims=list(view.claims), context=_context(view, trigger.concept, lang),
             sentences={view.sentence.index},
         )
-        if is_descriptive(view.words, trigger, lang) or is_background(view.words, trigger, lang):
+        if is_background(view.words, trigger, lang):
+            candidate.weak, candidate.weak_kind = True, "background"
+        elif is_descriptive(view.words, trigger, lang):
             candidate.weak, candidate.weak_kind = True, "descriptive"
         elif act == "kill" and agent is None and _passive(view.words, trigger, lang):
             # "seorang warga terbunuh": a death told without its killer counts the toll of an act

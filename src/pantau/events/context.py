@@ -144,14 +144,13 @@ def _after_cause(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
     hits = cue_index(lang, "cause_cues").find(words[:trigger.first])
     if not hits:
         return False
-    relative = cue_words(lang, "relative_markers")
-    for position in range(hits[-1].last + 1, trigger.first):
-        word = words[position]
-        if word in {";", ".", ":"} or (word in cues(lang).clause_breaks and word not in relative):
-            return False
-        if word == "," and (position + 1 >= len(words) or words[position + 1] not in relative):
-            return False
-    return True
+    between = range(hits[-1].last + 1, trigger.first)
+    if any(words[position] in {";", ".", ":"} for position in between):
+        return False
+    commas = [position for position in between if words[position] == ","]
+    # commas of an appositive ("pembunuhan X, Burhan (22), yang ...") may come first; the last one
+    # must open the relative clause the act is told in
+    return not commas or words[commas[-1] + 1] in cue_words(lang, "relative_markers")
 
 
 def is_explained(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
@@ -170,6 +169,13 @@ def is_explained(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
         return False
     return any(hit.first == offset for hit in cue_index(lang, "background").find(words[trigger.last + 1:
                                                                                          trigger.last + 6]))
+
+
+def recalls_examples(previous: Sequence[str], words: Sequence[str], lang: str) -> bool:
+    """A sentence that opens with "Salah satunya"/"One of them" after a sentence summing up a period
+    ("in recent months, shrines were targeted") gives an example of earlier incidents."""
+    lead = cue_index(lang, "example_leads").find(words[:3])
+    return bool(lead) and lead[0].first == 0 and bool(cue_index(lang, "period_frames").find(previous))
 
 
 def measures_since(words: Sequence[str], lang: str) -> bool:

@@ -134,7 +134,7 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
         event.earliest, event.latest, event.time_precision = other.earliest, other.latest, other.time_precision
         event.day = other.day
         event.statement_time = other.statement_time
-    if other.weak_kind != "descriptive" and other.fatalities[1] > event.fatalities[1]:
+    if other.weak_kind not in {"descriptive", "background"} and other.fatalities[1] > event.fatalities[1]:
         event.fatalities = other.fatalities
     for source in other.sources:
         if source not in event.sources:
@@ -148,6 +148,8 @@ def merge_events(events: list[ResolvedEvent]) -> list[ResolvedEvent]:
     """Group the resolved mentions of a report into events, in reading order."""
     merged: list[ResolvedEvent] = []
     for event in sorted(events, key=lambda e: (e.weak, min(e.sentences))):
+        if event.weak_kind == "background":
+            continue  # an earlier act given as a cause: neither this event nor one of its own
         # An event of the same type is the likelier home; a related type only after that.
         fits = [e for e in merged if compatible(e, event)]
         fits.sort(key=lambda e: e.event_type != event.event_type)
