@@ -83,6 +83,8 @@ ROWS = [
     ("id", "Pos polisi diserang (30/12).", D("2018-01-02"), "2017-12-30", "2017-12-30", 1, "at", False),
     ("en", "Police said on Monday that four men were held.", WED, "2017-07-10", "2017-07-10", 1, "at", False),
     ("en", "Gunmen attacked the checkpoint last Friday.", WED, "2017-07-07", "2017-07-07", 1, "at", False),
+    ("en", "The soldier was killed on the 29th June 2017 near the border.", WED, "2017-06-29", "2017-06-29", 1, "at",
+     False),
     ("en", "Two soldiers died yesterday in the clash.", WED, "2017-07-11", "2017-07-11", 1, "at", False),
     ("en", "A car bomb exploded last night near the market.", WED, "2017-07-11", "2017-07-12",
      1, "at", False),

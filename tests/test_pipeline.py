@@ -139,6 +139,13 @@ def test_every_record_carries_evidence_and_a_summary() -> None:
         # a fronted cause ends at its comma: the rockets are news, and the air strike is not their means
         ("id", "2023-04-05", "Sebagai balasan atas serangan udara di Idlib, pemberontak menembakkan roket ke Latakia "
          "pada Senin (3/4).", [("Explosions/Remote violence", "Shelling/artillery/missile attack", "2023-04-03")]),
+        # a month spelt like an act dates it: "in March" is no march
+        ("en", "2023-04-05", "A spokesman in Bamako said a soldier was killed in an ambush near Kidal on the 3rd "
+         "April, a week after the 27th March convoy reached the town.",
+         [("Battles", "Armed clash", "2023-04-03")]),
+        # a hearsay cue governs the list of acts it opens
+        ("en", "2023-04-05", "Activists at the rally in Toronto on Monday spoke of reports of atrocities, villagers "
+         "being lined up and shot and women raped.", [("Protests", "Peaceful protest", "2023-04-03")]),
         # "menangkap ucapan" catches a remark, it arrests no one
         ("id", "2023-04-05", "Ribuan buruh berunjuk rasa di Bandung, Senin (3/4). Para demonstran menangkap "
          "ucapan menteri itu dan menuliskannya di spanduk.", [("Protests", "Peaceful protest", "2023-04-03")]),

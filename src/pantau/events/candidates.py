@@ -22,6 +22,7 @@ from pantau.events.context import (
     is_blocked,
     is_descriptive,
     is_explained,
+    is_month,
     is_stative,
     is_vetoed,
     measures_since,
@@ -308,7 +309,8 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
     qualifiers = qualifiers_in(view.words, lang)
     candidates = []
     for trigger in trigger_index(lang).find(view.words):
-        if is_vetoed(view.words, trigger, lang) or is_blocked(view.words, trigger, lang):
+        if is_vetoed(view.words, trigger, lang) or is_blocked(view.words, trigger, lang) or is_month(
+                view.tokens, trigger, lang):
             continue
         if trigger.concept in {"seize", "regain"} and is_stative(view.words, trigger, lang):
             continue

@@ -18,6 +18,7 @@ from pantau.mentions.tokens import Token
 NEGATION_WINDOW = 3  # "tidak meledak", "belum ditangkap": negation sits right before the verb
 POLITICAL_NEGATION_WINDOW = 6  # "tidak terkait dengan tindakan terorisme"
 HEARSAY_WINDOW = 4  # "reports of widespread atrocities": the hearsay word sits just before the act
+HEARSAY_REACH = 20  # words a hearsay cue governs across a list of acts
 BACKGROUND_REACH = 20  # words: "a week after 44 people were killed in a PKK attack"
 PUNCTUATION_BREAKS = {",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "."}
 NOMINAL_VOICES = {"nominal"}
@@ -106,7 +107,23 @@ def is_blocked(words: Sequence[str], trigger: PhraseHit, lang: str) -> str | Non
         return hit.concept
     if c.hearsay.find(words[max(start, trigger.first - HEARSAY_WINDOW):trigger.first]):
         return "hearsay"
+    # "reports of widespread atrocities, men being shot and women raped": the cue governs the list
+    reach = trigger.first
+    while reach > max(0, trigger.first - HEARSAY_REACH) and words[reach - 1] not in {".", ";", ":"}:
+        reach -= 1
+    for hit in c.hearsay.find(words[reach:trigger.first]):
+        if not _list_broken(words, reach + hit.last, trigger.first, lang):
+            return "hearsay"
     return None
+
+
+def _list_broken(words: Sequence[str], cue_last: int, trigger_first: int, lang: str) -> bool:
+    """Whether the act is not an item of the list a hearsay cue opens: no "and"/comma between them
+    ("reports of a man with a gun ... fatally shot": the act is the main verb), or a clause break."""
+    listing = cue_words(lang, "coordinators")
+    between = words[cue_last + 1:trigger_first]
+    return not any(word in listing for word in between) or any(
+        word in cues(lang).clause_breaks and word not in listing for word in between)
 
 
 def is_stative(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
@@ -176,6 +193,23 @@ def recalls_examples(previous: Sequence[str], words: Sequence[str], lang: str) -
     ("in recent months, shrines were targeted") gives an example of earlier incidents."""
     lead = cue_index(lang, "example_leads").find(words[:3])
     return bool(lead) and lead[0].first == 0 and bool(cue_index(lang, "period_frames").find(previous))
+
+
+@cache
+def month_names(lang: str) -> frozenset[str]:
+    months = load_yaml(lang, "dates").get("months") or {}
+    return frozenset(str(name).lower() for forms in months.values() for name in forms)
+
+
+def is_month(tokens: Sequence[Token], trigger: PhraseHit, lang: str) -> bool:
+    """"in March", "March 15": a month name spelt like an act ("march") dates, it does not report."""
+    if trigger.first != trigger.last:
+        return False
+    token = tokens[trigger.first]
+    if not token.text.istitle() or token.text.lower() not in month_names(lang):
+        return False
+    following = tokens[trigger.first + 1].text if trigger.first + 1 < len(tokens) else ""
+    return trigger.first > 0 or following[:1].isdigit()
 
 
 def measures_since(words: Sequence[str], lang: str) -> bool:
