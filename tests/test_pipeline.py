@@ -205,6 +205,22 @@ def test_an_earlier_act_given_as_a_cause_lends_no_actor() -> None:
     assert events and all("Police" not in e.actor1 and "Police" not in e.actor2 for e in events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a police post named as the way in is a place, not the arsonist
+        "Dua pria masuk melalui pintu belakang Mapolsek Sungai Rumbai dan melakukan pembakaran, Minggu (2/4).",
+        # an act named by a noun in a later clause takes no subject from the main clause
+        "Camat Sungai Rumbai memastikan pelayanan masyarakat tetap berjalan setelah insiden pembakaran kantor "
+        "kecamatan di Dharmasraya, Minggu (2/4).",
+    ],
+)
+def test_arson_by_unnamed_people_is_by_an_unidentified_group(text: str) -> None:
+    events = current(pantau.extract(text, lang="id", published="2023-04-05"))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Looting/property destruction", "Unidentified Armed Group (Indonesia)")]
+
+
 def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
     text = ("Dua polisi berjaga di pos lalu lintas di Tangerang, Kamis (4/5). "
             "Pelaku kemudian menyerang kedua polisi itu dengan parang.")

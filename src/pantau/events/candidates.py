@@ -103,6 +103,8 @@ def _nearest_before(view: SentenceView, index: int, lower: int, blocked: list[tu
         if _is_victim(view, mention):
             continue
         position = view.token_at(mention.start)
+        if _in_place_phrase(view, position):
+            continue
         end_position = view.token_at(max(mention.start, mention.end - 1))
         if lower <= position and end_position < index and not _is_blocked_actor(view, mention, position, blocked):
             best = mention
@@ -124,6 +126,15 @@ def _subject_of_another_act(view: SentenceView, mention: Any) -> bool:
     """"... as Turkish forces press into": the subject of a later act is not this act's target."""
     end = view.token_at(max(mention.start, mention.end - 1))
     return any(0 < hit.first - end <= 2 for hit in trigger_index_cached(view))
+
+
+def _in_place_phrase(view: SentenceView, position: int) -> bool:
+    """"masuk melalui pintu belakang Polres", "at the police station": a unit named as a place or a
+    building is where something happened, not who did it."""
+    before = position - 1
+    while before >= 0 and view.words[before] in cue_words(view.lang, "articles"):
+        before -= 1
+    return before >= 0 and view.words[before] in cue_words(view.lang, "premises_before")
 
 
 def _is_blocked_actor(view: SentenceView, mention: Any, position: int, blocked: list[tuple[int, int]]) -> bool:
@@ -221,8 +232,14 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
             target = _first_after(view, after, end, blocked) or _first_after(
                 view, after, punctuation_end(words, after), blocked, skip_subjects=True)
             return follower, target
-    agent = _nearest_before(view, trigger.first, start, blocked) or _nearest_before(view, trigger.first, 0, blocked)
-    if agent is not None and voice == "nominal" and lang == "id" and _other_verb_between(view, agent, trigger, lang):
+    agent = _nearest_before(view, trigger.first, start, blocked)
+    light = trigger.first > 0 and words[trigger.first - 1] in cue_words(lang, "light_verbs")
+    if agent is None and (voice != "nominal" or light):
+        # a verb's subject may stand before a clause break ("X masuk ... dan membakar"); an act named
+        # by a noun in a later clause has no subject there ("setelah insiden pembakaran")
+        agent = _nearest_before(view, trigger.first, 0, blocked)
+    if agent is not None and voice == "nominal" and not light and lang == "id" and _other_verb_between(
+            view, agent, trigger, lang):
         agent = None  # "Polisi mengantongi identitas pelaku pembakaran": polisi is the subject of another verb
     target = _first_after(view, trigger.last, end, blocked) or _victim_before(view, trigger.first) \
         or _first_after(view, trigger.last, punctuation_end(words, trigger.last), blocked, skip_subjects=True)
@@ -259,8 +276,8 @@ def _process_noun(word: str) -> bool:
 def _other_verb_between(view: SentenceView, agent: Any, trigger: PhraseHit, lang: str) -> bool:
     """Another meN- verb between the agent and a nominal act: the agent is that verb's subject."""
     first = view.token_at(max(agent.start, agent.end - 1)) + 1
-    light_verbs = cue_words(lang, "light_verbs")
-    return any(word.startswith("me") and len(word) > 5 and word not in light_verbs
+    not_verbs = cue_words(lang, "light_verbs") | cue_words(lang, "me_prepositions")
+    return any(word.startswith("me") and len(word) > 5 and word not in not_verbs
                for word in view.words[first:trigger.first])
 
 

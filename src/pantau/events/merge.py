@@ -183,6 +183,7 @@ def normalise_sides(event: ResolvedEvent, kb: Any, year: int | None) -> None:
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 CIVILIAN_KINDS = {"civilians", "residents", "social_group", "crowd", "protesters"}
 ONE_SIDED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
+UNNAMED_DESTROYERS = {"Looting/property destruction"}
 
 
 def complete_actors(event: ResolvedEvent, kb: Any, year: int | None) -> None:
@@ -195,6 +196,8 @@ def complete_actors(event: ResolvedEvent, kb: Any, year: int | None) -> None:
     if event.actor1 is not None and event.actor2 is not None and event.actor1.name == event.actor2.name:
         event.actor2 = None  # one side told twice, from two mentions
     country = event.place_mention.place.country_code if event.place_mention is not None else ""
+    if event.sub_event_type in UNNAMED_DESTROYERS and event.actor1 is None and country:
+        event.actor1 = kb.generic_actor("unidentified", country, year)  # arson by unnamed people
     if event.event_type not in VIOLENT_TYPES or not country:
         return
     if event.actor1 is not None and event.actor1.kind in CIVILIAN_KINDS:
