@@ -221,6 +221,25 @@ def test_arson_by_unnamed_people_is_by_an_unidentified_group(text: str) -> None:
         ("Looting/property destruction", "Unidentified Armed Group (Indonesia)")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Sebuah bom meledak di pasar sekitar 40 kilometer selatan Kandahar, Selasa (4/4)."),
+        ("en", "A roadside bomb exploded 30 miles north of Kandahar on Tuesday."),
+    ],
+)
+def test_a_place_that_only_anchors_a_direction_is_coded_near(lang: str, text: str) -> None:
+    events = current(pantau.extract(text, lang=lang, published="2023-04-05"))
+    assert [(e.location, e.geo_precision) for e in events] == [("Kandahar", 2)]
+
+
+def test_gunmen_and_the_group_that_claims_them_near_a_town_are_one_event() -> None:
+    text = ("Pria bersenjata menyerang sebuah pos militer sekitar 90 kilometer utara Bamako, Selasa (4/4). "
+            "Kelompok JNIM kemudian mengaku bertanggung jawab atas serangan di dekat kota Kati itu.")
+    events = current(pantau.extract(text, lang="id", published="2023-04-05"))
+    assert [(e.actor1, e.location) for e in events] == [("JNIM: Group for Support of Islam and Muslims", "Kati")]
+
+
 def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
     text = ("Dua polisi berjaga di pos lalu lintas di Tangerang, Kamis (4/5). "
             "Pelaku kemudian menyerang kedua polisi itu dengan parang.")

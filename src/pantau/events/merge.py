@@ -14,6 +14,7 @@ from datetime import timedelta
 from typing import Any
 
 from pantau.events.resolve import KIND_RANK, ResolvedEvent
+from pantau.places.resolve import haversine_km
 
 # Event types whose mentions often describe one incident from another angle
 # ("a bomb exploded" / "the attack killed 7"): a weak mention may join either.
@@ -39,6 +40,9 @@ def places_agree(a: Any | None, b: Any | None) -> bool:
         return False
     if pa.name == pb.name or (pa.geonameid is not None and pa.geonameid == pb.geonameid):
         return True
+    if (getattr(a, "relative", False) or getattr(b, "relative", False)) and haversine_km(
+            pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= RELATIVE_KM:
+        return True  # "a power plant north of Baghdad" and "near Samarra": one place told two ways
     if _ascii(pa.name) == _ascii(pb.name):
         return True  # one town under two spellings ("Diyarbakir", "Diyarbakır")
     broad, narrow = (pa, pb) if KIND_RANK.get(pa.kind, 0) <= KIND_RANK.get(pb.kind, 0) else (pb, pa)
@@ -51,6 +55,7 @@ def places_agree(a: Any | None, b: Any | None) -> bool:
     return False
 
 
+RELATIVE_KM = 150.0  # how far "north of X" may lie from X and still be the place named elsewhere
 DATE_TOLERANCE = timedelta(days=1)  # "kemarin" read from a late publication timestamp
 
 
@@ -67,6 +72,8 @@ CROSS_TYPE_PRIORITY = 5
 CROWD_KINDS = {"protesters", "rioters"}
 STATE_KINDS = {"military", "police", "government"}
 TWO_SIDED_TYPES = {"Battles", "Riots", "Protests"}
+NON_STATE_KINDS = {"unidentified", "rebel", "political_militia", "identity_militia", "named_group", "militants",
+                   "rebels", "external"}
 
 
 def _same(actor_a: Any | None, actor_b: Any | None) -> bool:
@@ -77,7 +84,9 @@ def _same(actor_a: Any | None, actor_b: Any | None) -> bool:
     for kinds in (CROWD_KINDS, STATE_KINDS):
         if actor_a.kind in kinds and actor_b.kind in kinds and actor_a.country == actor_b.country:
             return True
-    return False
+    # "gunmen" in one sentence and the group that claimed them in another are one side
+    kinds = {actor_a.kind, actor_b.kind}
+    return "unidentified" in kinds and kinds <= NON_STATE_KINDS
 
 
 def _actors_agree(a: ResolvedEvent, b: ResolvedEvent) -> bool:
@@ -126,8 +135,8 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     if event.actor2 is None and other.actor2 is not None and (
             event.actor1 is None or other.actor2.name != event.actor1.name):
         event.actor2 = other.actor2
-    if other.place_mention is not None and (event.place_mention is None or KIND_RANK.get(
-            other.place_mention.place.kind, 0) > KIND_RANK.get(event.place_mention.place.kind, 0)):
+    if other.place_mention is not None and (event.place_mention is None or _more_exact(other.place_mention,
+                                                                                       event.place_mention)):
         event.place_mention = other.place_mention
     if other.earliest is not None and (event.earliest is None or (
             (other.statement_time, other.time_precision) < (event.statement_time, event.time_precision))):
@@ -142,6 +151,15 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     event.sentences |= other.sentences
     event.candidates += other.candidates
     event.weak = event.weak and other.weak
+
+
+def _more_exact(candidate: Any, current: Any) -> bool:
+    """The finer kind wins; of two as fine, the town where the act happened beats the town it
+    happened some way from ("near Samarra" over "north of Baghdad")."""
+    def rank(mention: Any) -> tuple[int, bool]:
+        return KIND_RANK.get(mention.place.kind, 0), not mention.relative
+
+    return rank(candidate) > rank(current)
 
 
 def merge_events(events: list[ResolvedEvent]) -> list[ResolvedEvent]:

@@ -87,6 +87,12 @@ def _evidence(event: ResolvedEvent, sentences: Sequence[Sentence]) -> tuple[Evid
     return tuple(sorted(unique.values(), key=lambda e: (e.start, e.field)))
 
 
+def _geo_precision(mention: Any) -> int:
+    """ACLED: 1 the town itself, 2 near a town or part of a region, 3 a larger region."""
+    precision = GEO_PRECISION.get(mention.place.kind, 2)
+    return max(precision, 2) if mention.relative else precision
+
+
 def to_record(event: ResolvedEvent, article_id: str, language: str, sentences: Sequence[Sentence],
               number: int) -> Event:
     place = event.place_mention.place if event.place_mention is not None else None
@@ -110,7 +116,7 @@ def to_record(event: ResolvedEvent, article_id: str, language: str, sentences: S
         country=place.country if place else "", admin1=place.admin1 if place else "",
         admin2=place.admin2 if place else "", admin3=place.admin3 if place else "", location=location,
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
-        geo_precision=GEO_PRECISION.get(place.kind, 2) if place else None,
+        geo_precision=_geo_precision(event.place_mention) if place else None,
         source="; ".join(sources), notes=notes, fatalities=best, fatalities_low=low, fatalities_high=high,
         historical=event.historical, confidence=round(min(confidence, 0.95), 2), language=language,
         event_id_cnty=f"{article_id}-{number}", evidence=_evidence(event, sentences),

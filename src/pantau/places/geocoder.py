@@ -16,7 +16,7 @@ from pantau.places.model import Place, PlaceMention
 from pantau.places.normalize import Token, normalize_name, tokenize
 from pantau.places.recognize import Found, Recognizer, text_case
 from pantau.places.resolve import prior, resolve
-from pantau.places.roles import role_of
+from pantau.places.roles import is_relative, role_of
 
 ROLE_CONTEXT_WORDS = 7  # "dilarikan ke rumah sakit utama di kota X": a transfer cue sits a few words back
 
@@ -92,7 +92,8 @@ class Geocoder:
             role = role_of(f, text, tokens, before, recognizer.cues, entry.place.kind == "country")
             if mentions and role == "mention" and _coordinated(text, mentions[-1].end, f.start):
                 role = mentions[-1].role  # "di X, Y", "dari X dan Y", "US and British troops"
-            mentions.append(PlaceMention(f.start, f.end, text[f.start:f.end], place, role, score))
+            mentions.append(PlaceMention(f.start, f.end, text[f.start:f.end], place, role, score,
+                                         relative=is_relative(before, recognizer.cues)))
         return mentions
 
     def lookup(self, name: str, country_code: str | None = None) -> list[Place]:

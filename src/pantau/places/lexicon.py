@@ -42,6 +42,7 @@ class Cues:
     facilities_before: dict[str, str]  # folded facility words -> English template with "{}"
     facilities_after: dict[str, str]
     person_titles: frozenset[str]
+    relative_before: frozenset[str]  # "utara", "north of": the name only anchors a direction
     date_words: frozenset[str]  # days and months: a place name may be followed by them
 
 
@@ -145,5 +146,6 @@ def cues(lang: str) -> Cues:
         facilities_before=facilities["facilities_before"],
         facilities_after=facilities["facilities_after"],
         person_titles=_folded_set(data.get("person_titles"), f"{where}:person_titles"),
+        relative_before=_folded_set(data.get("relative_before"), f"{where}:relative_before"),
         date_words=_folded_set(data.get("date_words"), f"{where}:date_words"),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 KINDS: tuple[str, ...] = ("country", "admin1", "admin2", "admin3", "populated", "facility", "other")
-MENTION_ROLES: tuple[str, ...] = ("locative", "base", "nationality", "origin", "mention")
+MENTION_ROLES: tuple[str, ...] = ("locative", "base", "nationality", "origin", "destination", "mention")
 
 
 @dataclass(frozen=True)
@@ -40,3 +40,4 @@ class PlaceMention:
     place: Place
     role: str  # one of MENTION_ROLES
     score: float  # 0-1 confidence of the resolution
+    relative: bool = False  # "100 km utara Baghdad", "north of Kabul": the act was near the place, not in it

@@ -48,6 +48,12 @@ def _moved_to(before: list[str], phrases: frozenset[str]) -> bool:
     return any(f" {phrase} " in joined for phrase in phrases)
 
 
+def is_relative(before: list[str], cues: Cues) -> bool:
+    """"sekitar 100 kilometer utara Baghdad", "30 miles north of Kabul": a place that only anchors a
+    direction or a distance."""
+    return _ends_with(before, cues.relative_before) is not None
+
+
 def role_of(found: Found, text: str, tokens: list[Token], before: list[str], cues: Cues,
             is_country: bool) -> str:
     """The role of one recognised place; ``before`` = folded words preceding its span."""
