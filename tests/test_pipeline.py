@@ -240,6 +240,14 @@ def test_gunmen_and_the_group_that_claims_them_near_a_town_are_one_event() -> No
     assert [(e.actor1, e.location) for e in events] == [("JNIM: Group for Support of Islam and Muslims", "Kati")]
 
 
+def test_an_act_told_the_day_before_the_sentences_own_day() -> None:
+    text = ("Sebuah bom meledak di pemakaman seorang aktivis di Herat pada Minggu (4/6), aktivis itu terluka "
+            "sehari sebelumnya ketika unjuk rasa menentang gubernur.")
+    events = current(pantau.extract(text, lang="id", published="2023-06-05"))
+    assert [(e.event_type, e.event_date) for e in events] == [
+        ("Explosions/Remote violence", "2023-06-04"), ("Protests", "2023-06-03")]
+
+
 def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
     text = ("Dua polisi berjaga di pos lalu lintas di Tangerang, Kamis (4/5). "
             "Pelaku kemudian menyerang kedua polisi itu dengan parang.")

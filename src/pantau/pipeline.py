@@ -17,7 +17,7 @@ from typing import Any
 from pantau.actors import load_actor_kb
 from pantau.dates import find_times
 from pantau.events.candidates import Candidate, crowd_place_candidates, make_view, sentence_candidates
-from pantau.events.context import backer_char_spans, recalls_examples, told_day_shift
+from pantau.events.context import act_day_shift, backer_char_spans, recalls_examples, told_day_shift
 from pantau.events.merge import complete_actors, merge_events, normalise_sides
 from pantau.events.records import to_record
 from pantau.events.relevance import profile, relevant
@@ -106,8 +106,9 @@ class Extractor:
             shift = told_day_shift(views[candidate.sentence].words, lang)
             if shift:  # "the next day" counts from the day just told, not from publication
                 sentence_times = [t for t in sentence_times if not told_day_shift(t.text.lower().split(), lang)]
+            act_shift = act_day_shift(views[candidate.sentence].words, candidate.trigger, lang)
             event = resolve_candidate(candidate, self.actors, context, inside, sentence_times, frames, previous,
-                                      recent, shift)
+                                      recent, shift, act_shift)
             if event is not None:
                 resolved.append(event)
                 if not event.weak:

@@ -232,7 +232,7 @@ def _kind(mention: Any | None) -> str | None:
 def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places: Sequence[Any],
                       times: Sequence[Any], excluded: Sequence[tuple[int, int]],
                       previous: ResolvedEvent | None, recent_times: Sequence[Any] = (),
-                      day_shift: int = 0) -> ResolvedEvent | None:
+                      day_shift: int = 0, act_shift: int = 0) -> ResolvedEvent | None:
     """One candidate with its arguments resolved, or None when ACLED would not code it."""
     agent_kind, target_kind = _kind(_deref(candidate.agent, ctx)), _kind(_deref(candidate.target, ctx))
     if target_kind == "named_group":
@@ -250,6 +250,9 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
     time = choose_time([t for t in times if not is_future(t, ctx.published)], candidate.trigger_span[0],
                        ctx.statements, ctx.text, ctx.lang)
     statement_time = time is not None and _inside(time, ctx.statements)
+    if time is not None and act_shift and time.precision == 1 and time.end <= candidate.trigger_span[0]:
+        time = replace(time, earliest=time.earliest + timedelta(days=act_shift),
+                       latest=time.latest + timedelta(days=act_shift))
     if time is None:
         # A sentence without a time of its own goes on in the time just told ("Pada 2002, ... .
         # Bom itu menewaskan ..."), else in the report's news date.
