@@ -248,6 +248,13 @@ def test_an_act_told_the_day_before_the_sentences_own_day() -> None:
         ("Explosions/Remote violence", "2023-06-04"), ("Protests", "2023-06-03")]
 
 
+def test_a_toll_told_for_the_day_before_is_that_days_own_incident() -> None:
+    text = "Militan menembakkan roket ke kota Aden pada Jumat (3/11) dan menewaskan dua warga. Empat orang tewas sehari sebelumnya."
+    events = current(pantau.extract(text, lang="id", published="2023-11-04"))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "2023-11-03", 2), ("Shelling/artillery/missile attack", "2023-11-02", 4)]
+
+
 def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
     text = ("Dua polisi berjaga di pos lalu lintas di Tangerang, Kamis (4/5). "
             "Pelaku kemudian menyerang kedua polisi itu dengan parang.")

@@ -110,6 +110,12 @@ class Extractor:
             event = resolve_candidate(candidate, self.actors, context, inside, sentence_times, frames, previous,
                                       recent, shift, act_shift)
             if event is not None:
+                told = _last_told_act(resolved)
+                if shift and event.weak_kind == "toll" and told is not None:
+                    # "Enam orang tewas sehari sebelumnya": the toll of the same kind of act on another day
+                    event.event_type, event.sub_event_type, event.act = (told.event_type, told.sub_event_type,
+                                                                         told.act)
+                    event.actor1, event.weak, event.exact_day = told.actor1, False, True
                 resolved.append(event)
                 if not event.weak:
                     previous = event
@@ -128,6 +134,14 @@ class Extractor:
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         for article in articles:
             yield article, self.extract(article)
+
+
+def _last_told_act(resolved: list[ResolvedEvent]) -> ResolvedEvent | None:
+    """The last act the report told by its means ("menembakkan roket"), not by its toll."""
+    for event in reversed(resolved):
+        if event.act != "kill" and event.weak_kind not in {"background", "descriptive", "toll"}:
+            return event
+    return None
 
 
 def _outside_names(places: list[Any], actors: list[Any], text: str) -> list[Any]:

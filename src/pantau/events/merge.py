@@ -64,6 +64,8 @@ def _dates_overlap(a: ResolvedEvent, b: ResolvedEvent) -> bool:
         return False
     if a.earliest is None or b.earliest is None:
         return True
+    if a.exact_day or b.exact_day:
+        return a.earliest == b.earliest and a.latest == b.latest
     return (a.earliest - DATE_TOLERANCE <= (b.latest or b.earliest)
             and b.earliest - DATE_TOLERANCE <= (a.latest or a.earliest))
 

@@ -56,6 +56,7 @@ class ResolvedEvent:
     weak: bool = False
     weak_kind: str = ""
     statement_time: bool = False  # dated by when something was said, not when it happened
+    exact_day: bool = False  # told as "the day before/after": another day's incident, never merged across days
 
     @property
     def priority(self) -> int:
