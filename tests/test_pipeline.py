@@ -146,6 +146,11 @@ def test_every_record_carries_evidence_and_a_summary() -> None:
         # a hearsay cue governs the list of acts it opens
         ("en", "2023-04-05", "Activists at the rally in Toronto on Monday spoke of reports of atrocities, villagers "
          "being lined up and shot and women raped.", [("Protests", "Peaceful protest", "2023-04-03")]),
+        # a bare weapon noun names a thing, not a blast
+        ("id", "2023-04-05", "Para pendukung oposisi di Caracas menyiapkan senjata baru untuk menghadapi polisi, "
+         "yaitu bom cat, Senin (3/4).", []),
+        ("id", "2023-04-05", "Bom di terminal bus Kandahar melukai tiga orang, Senin (3/4).",
+         [("Explosions/Remote violence", "Remote explosive/landmine/IED", "2023-04-03")]),
         # "menangkap ucapan" catches a remark, it arrests no one
         ("id", "2023-04-05", "Ribuan buruh berunjuk rasa di Bandung, Senin (3/4). Para demonstran menangkap "
          "ucapan menteri itu dan menuliskannya di spanduk.", [("Protests", "Peaceful protest", "2023-04-03")]),

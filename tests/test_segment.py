@@ -38,3 +38,13 @@ def test_offsets_index_the_article() -> None:
 
 def test_empty_text_has_no_sentences() -> None:
     assert split_sentences("", "id") == []
+
+
+def test_a_related_story_link_is_not_a_sentence() -> None:
+    text = ("Polisi membubarkan massa di Medan, Senin (3/4).\n"
+            "Baca juga: Lima Orang Tewas dalam Bentrokan di Kota Lain\n"
+            "Massa kembali berkumpul sore harinya.")
+    sentences = split_sentences(text, "id")
+    assert [s.text for s in sentences] == ["Polisi membubarkan massa di Medan, Senin (3/4).",
+                                          "Massa kembali berkumpul sore harinya."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)

@@ -325,9 +325,10 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
         return []  # trials and charges discuss an act; they do not report one
     qualifiers = qualifiers_in(view.words, lang)
     candidates = []
-    for trigger in trigger_index(lang).find(view.words):
+    triggers = trigger_index(lang).find(view.words)
+    for trigger in triggers:
         if is_vetoed(view.words, trigger, lang) or is_blocked(view.words, trigger, lang) or is_month(
-                view.tokens, trigger, lang):
+                view.tokens, trigger, lang) or _weapon_only(view, trigger, triggers, lang):
             continue
         if trigger.concept in {"seize", "regain"} and is_stative(view.words, trigger, lang):
             continue
@@ -376,6 +377,26 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             view, None, lang):
         candidates.append(_toll_candidate(article_id, view, lang))
     return candidates
+
+
+WEAPON_SUPPORT_ACTS = {"explode", "attack", "kill", "bomb", "shoot", "clash"}
+
+
+def _weapon_only(view: SentenceView, trigger: PhraseHit, triggers: Sequence[PhraseHit], lang: str) -> bool:
+    """"menyiapkan senjata baru, yaitu bom tinja", "instructions to make a bomb": a bare weapon noun
+    names a thing, not a blast, unless something happens with it in the sentence (a toll, another
+    act, or a verb or place right after it: "bom meledak", "bom di Kampung Melayu")."""
+    if trigger.first != trigger.last or view.words[trigger.first] not in cue_words(lang, "bare_weapon_words"):
+        return False
+    if view.casualties or view.outcomes:
+        return False
+    if any(other is not trigger and other.concept in WEAPON_SUPPORT_ACTS for other in triggers):
+        return False
+    following = view.words[trigger.last + 1:trigger.last + 1 + WEAPON_FOLLOWER_REACH]
+    return not any(word in cue_words(lang, "weapon_event_followers") for word in following)
+
+
+WEAPON_FOLLOWER_REACH = 2
 
 
 def _toll_of_act_before(view: SentenceView, trigger: PhraseHit, earlier: Sequence[Candidate], lang: str) -> bool:

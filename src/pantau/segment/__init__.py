@@ -32,6 +32,7 @@ class SegmentRules:
     abbreviations: frozenset[str]
     fragment_max_words: int
     function_words: frozenset[str]
+    related_link_leads: tuple[str, ...] = ()  # "Baca juga:": a link to another story, not this one's text
 
 
 @cache
@@ -42,6 +43,7 @@ def _rules(lang: str) -> SegmentRules:
         frozenset(word_list(data, "abbreviations", where=where)),
         int(data.get("fragment_max_words", 5)),
         frozenset(word_list(data, "function_words", where=where)),
+        tuple(lead.lower() for lead in word_list(data, "related_link_leads", where=where)),
     )
 
 
@@ -96,12 +98,21 @@ def dateline_end(text: str) -> int:
     return match.end()
 
 
+def _is_related_link(line: str, rules: SegmentRules) -> bool:
+    """"Baca juga: 27 Orang Tewas ...": a headline of another story between paragraphs."""
+    folded = " ".join(line.lower().split())
+    return any(folded.startswith(lead) for lead in rules.related_link_leads)
+
+
 def split_sentences(text: str, lang: str = "id") -> list[Sentence]:
     """Sentences of ``text`` with article offsets; fragments are attached to the sentence before."""
     rules = _rules(lang)
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
+        if _is_related_link(line, rules):
+            offset += len(line)
+            continue
         line_spans = _split_line(line.rstrip("\r\n"), offset, rules)
         for position, (start, end) in enumerate(line_spans):
             piece = text[start:end]
