@@ -30,7 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cities500 = default_cities500()
     sources = load_sources(args.shared, cities500)
-    rows = build_rows(sources, stop_words())
+    # only the words that are no place in any text: Indonesian ones ("lima") are dropped when reading
+    # Indonesian, and stay names of places for English text
+    rows = build_rows(sources, stop_words("en"))
     index = name_index(rows)
     folders = (args.shared / "geonames", args.shared / "wilayah-indonesia-kemendagri")
     inputs = sorted(p for folder in folders for p in folder.iterdir())

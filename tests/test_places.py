@@ -272,3 +272,13 @@ def test_no_approximate_town_without_a_country_in_the_report() -> None:
 
     names = [m.place.name for m in load_geocoder().find_places("Di kota Bandipora, seorang remaja tewas.", "id")]
     assert "Bandipura" not in names
+
+
+def test_a_word_that_is_a_number_in_indonesian_is_a_town_in_english(geocoder: Geocoder) -> None:
+    assert [m.place.country_code for m in geocoder.find_places("A bomb went off in Lima on Monday.", "en")] == ["PE"]
+    assert [m.text for m in geocoder.find_places("Lima orang tewas di Medan.", "id")] == ["Medan"]
+
+
+def test_all_capitals_text_takes_a_small_town_a_locative_cue_introduces(geocoder: Geocoder) -> None:
+    found = geocoder.find_places("THE ARMY CLASHED WITH REBELS IN THE RURAL AREA OF YONDO ON TUESDAY.", "en")
+    assert [(m.text, m.place.country_code) for m in found] == [("YONDO", "CO")]

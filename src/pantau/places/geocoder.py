@@ -35,7 +35,7 @@ class Geocoder:
             self._alias_entries[alias.target] = entry
             self._aliases[normalize_name(alias.surface)].append(alias)
         self._recognizers = {
-            lang: Recognizer(self.gazetteer, self._aliases, self._alias_entries, cues(lang), stop_words())
+            lang: Recognizer(self.gazetteer, self._aliases, self._alias_entries, cues(lang), stop_words(lang))
             for lang in LANGUAGES
         }
 

@@ -65,12 +65,15 @@ def _strings(value: Any, where: str) -> list[str]:
 
 
 @cache
-def stop_words() -> frozenset[str]:
-    """Folded words (of either language) that are never a place on their own."""
+def stop_words(lang: str | None = None) -> frozenset[str]:
+    """Folded words that are never a place on their own in text of ``lang``: its own list, plus
+    English's for Indonesian (which quotes English); English text does not read Indonesian words
+    ("lima" is five in Indonesian, and Peru's capital in English). None: both lists."""
+    languages = LANGUAGES if lang in {None, "id"} else (lang,)
     words: set[str] = set()
-    for lang in LANGUAGES:
-        words.update(normalize_name(w) for w in _strings(_read(lang, "places_stopwords.yaml").get("words"),
-                                                        f"lang/{lang}/places_stopwords.yaml:words"))
+    for name in languages:
+        words.update(normalize_name(w) for w in _strings(_read(name, "places_stopwords.yaml").get("words"),
+                                                        f"lang/{name}/places_stopwords.yaml:words"))
     return frozenset(words)
 
 

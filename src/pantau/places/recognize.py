@@ -175,7 +175,8 @@ class Recognizer:
             return False
         strong = any(_is_strong(e) for e in entries)
         if case != "normal" and not prefixed:
-            return strong and len(key) >= 4
+            # all capitals: a strong name, or one a locative cue introduces ("IN THE AREA OF YONDO")
+            return len(key) >= 4 and (strong or (cued and any(not _is_minor(e) for e in entries)))
         if n == 1 and not cued and not strong and self._sentence_start(text, tokens, i):
             return False  # a capitalised first word is weak evidence ("Massa juga ...")
         surface = text[words[0].start:words[-1].end]
