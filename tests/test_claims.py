@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pantau.mentions.claims import find_claim_holders
+from pantau.mentions.claims import find_claim_holders, statement_zones
 from pantau.mentions.tokens import tokenize
 
 
@@ -31,3 +31,19 @@ def test_inverted_claim_frame_covers_where_it_was_said() -> None:
     text = "\"Dua pelaku ditembak,\" ujar Kapolda di Makassar, Selasa."
     holder = find_claim_holders(tokenize(text), "id")[0]
     assert text[holder.start:holder.frame_end] == "Kapolda di Makassar"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "time", "dates_statement"),
+    [
+        # the time between the speaker and the verb dates the statement
+        ("id", "Kapolda Papua, Irjen Budi, Senin (3/4), mengatakan dua orang tewas.", "Senin", True),
+        ("en", "Police on Monday said two people died.", "Monday", True),
+        # a time in the clause that tells the act, before the speaker, dates the act
+        ("en", "The fighting ended on Saturday with nine dead, officials said.", "Saturday", False),
+    ],
+)
+def test_statement_zones(lang: str, text: str, time: str, dates_statement: bool) -> None:
+    start = text.index(time)
+    zones = statement_zones(tokenize(text), lang)
+    assert any(s <= start < e for s, e in zones) is dates_statement

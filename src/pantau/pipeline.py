@@ -31,7 +31,7 @@ from pantau.mentions.lexicon import normalise_words, trigger_index
 from pantau.mentions.tokens import tokenize
 from pantau.model import Article, Event
 from pantau.places import load_geocoder
-from pantau.segment import dateline_end, split_sentences
+from pantau.segment import dateline_span, split_sentences
 from pantau.settings import Settings, load_settings
 
 LOG = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ class Extractor:
         times = find_times(text, lang, article.published, window_days=self.settings.historical_days)
         claims = [find_claim_holders(t, lang) for t in tokens]
         frames = [(c.start, max(c.end, c.frame_end)) for holders in claims for c in holders]
-        dateline = (0, dateline_end(text))
+        dateline = dateline_span(text)
         frames.append(dateline)
         frames += [span for sentence_tokens in tokens for span in backer_char_spans(sentence_tokens, lang)]
         frames += [span for sentence_tokens in tokens for span in _speaker_frames(sentence_tokens, lang)]
@@ -87,7 +87,7 @@ class Extractor:
         act_sentences = [(sentences[c.sentence].start, sentences[c.sentence].end) for c in candidates
                          if c.weak_kind not in {"descriptive", "background"}]
         context = article_context(article.published, times, places, actors, frames, statements, text,
-                                  dateline[1], act_sentences, lang)
+                                  dateline, act_sentences, lang)
         if any(c.act == "protest" for c in candidates):
             told = {c.sentence for c in candidates if c.act in {"protest", "gather"}}
             for view in views:

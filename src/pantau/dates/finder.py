@@ -23,6 +23,7 @@ class _Candidate:
     end: int
     priority: int
     span: Span
+    rule: str = ""
 
 
 def _core_start(match: re.Match[str]) -> int:
@@ -44,7 +45,7 @@ def _candidates(
         for match in rule.pattern.finditer(text):
             span = resolve(Context(text, match, lexicon, published, caseless))
             if span is not None:
-                yield _Candidate(_core_start(match), match.end(), rule.priority, span)
+                yield _Candidate(_core_start(match), match.end(), rule.priority, span, rule.name)
 
 
 def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -111,6 +112,7 @@ def find_times(
                 precision=cand.span.precision,
                 relation=relation,
                 historical=is_historical(cand.span.latest, published, window_days),
+                rule=cand.rule,
             )
         )
         previous_end = cand.end

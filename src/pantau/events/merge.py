@@ -64,8 +64,9 @@ def _dates_overlap(a: ResolvedEvent, b: ResolvedEvent) -> bool:
         return False
     if a.earliest is None or b.earliest is None:
         return True
-    if a.exact_day or b.exact_day:
-        return a.earliest == b.earliest and a.latest == b.latest
+    if a.exact_day or b.exact_day or (a.anchored and b.anchored):
+        # two days each named by their own sentence are two days: no allowance for a late timestamp
+        return a.earliest <= (b.latest or b.earliest) and b.earliest <= (a.latest or a.earliest)
     return (a.earliest - DATE_TOLERANCE <= (b.latest or b.earliest)
             and b.earliest - DATE_TOLERANCE <= (a.latest or a.earliest))
 
@@ -141,10 +142,12 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
                                                                                        event.place_mention)):
         event.place_mention = other.place_mention
     if other.earliest is not None and (event.earliest is None or (
-            (other.statement_time, other.time_precision) < (event.statement_time, event.time_precision))):
+            (other.statement_time, not other.anchored, other.time_precision)
+            < (event.statement_time, not event.anchored, event.time_precision))):
         event.earliest, event.latest, event.time_precision = other.earliest, other.latest, other.time_precision
         event.day = other.day
         event.statement_time = other.statement_time
+        event.anchored = other.anchored  # a day the report names outranks one read from its date
     if other.weak_kind not in {"descriptive", "background"} and other.fatalities[1] > event.fatalities[1]:
         event.fatalities = other.fatalities
     for source in other.sources:

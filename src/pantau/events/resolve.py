@@ -57,6 +57,7 @@ class ResolvedEvent:
     weak_kind: str = ""
     statement_time: bool = False  # dated by when something was said, not when it happened
     exact_day: bool = False  # told as "the day before/after": another day's incident, never merged across days
+    anchored: bool = False  # dated by a day its own sentence names ("Jumat", "20 March")
 
     @property
     def priority(self) -> int:
@@ -82,7 +83,7 @@ class ArticleContext:
 def article_context(published: date | None, times: Sequence[Any], places: Sequence[Any],
                     actors: Sequence[Any], excluded: Sequence[tuple[int, int]],
                     statements: Sequence[tuple[int, int]] = (), text: str = "",
-                    dateline_end: int = 0, act_sentences: Sequence[tuple[int, int]] = (),
+                    dateline: tuple[int, int] = (0, 0), act_sentences: Sequence[tuple[int, int]] = (),
                     lang: str = "id") -> ArticleContext:
     current = [t for t in times if t.relation == "at" and not t.historical and not is_future(t, published)]
     # The report's own date for its news: the most precise time it gives, statement dates last.
@@ -96,8 +97,8 @@ def article_context(published: date | None, times: Sequence[Any], places: Sequen
     usable.sort(key=lambda p: not any(s <= p.start < e for s, e in act_sentences))
     locative = [p for p in usable if p.role == "locative"]
     # The dateline ("LIMA, 29 MAR -") says where the story was filed: a last resort for the place.
-    dateline = [p for p in places if p.start < dateline_end and p.place.kind != "country"]
-    main_place = (locative or usable or dateline or [None])[0]
+    filed_at = [p for p in places if dateline[0] <= p.start < dateline[1] and p.place.kind != "country"]
+    main_place = (locative or usable or filed_at or [None])[0]
     groups = Counter(m.actor for m in actors if m.actor is not None and m.actor.kind in ARMED_GROUP_KINDS)
     salient = groups.most_common(1)[0][0] if groups else None
     year = (news_date.latest.year if news_date else published.year if published else None)
@@ -251,6 +252,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
     time = choose_time([t for t in times if not is_future(t, ctx.published)], candidate.trigger_span[0],
                        ctx.statements, ctx.text, ctx.lang)
     statement_time = time is not None and _inside(time, ctx.statements)
+    anchored = time is not None and not statement_time and time.anchored
     if time is not None and act_shift and time.precision == 1 and time.end <= candidate.trigger_span[0]:
         time = replace(time, earliest=time.earliest + timedelta(days=act_shift),
                        latest=time.latest + timedelta(days=act_shift))
@@ -283,7 +285,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
         actor2=actor2, place_mention=place, earliest=earliest, latest=latest, day=day, time_precision=precision,
         historical=historical, fatalities=fatalities_of(candidate.casualties), statement_time=statement_time,
         sources=[c.text for c in candidate.claims], sentences=set(candidate.sentences),
-        candidates=[candidate], weak=candidate.weak, weak_kind=candidate.weak_kind,
+        candidates=[candidate], weak=candidate.weak, weak_kind=candidate.weak_kind, anchored=anchored,
     )
 
 

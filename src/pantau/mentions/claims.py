@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pantau.lang import load_yaml, word_list
-from pantau.mentions.lexicon import PhraseIndex, cue_words, normalise_words
+from pantau.mentions.lexicon import PhraseIndex, cue_words, normalise_words, trigger_index
 from pantau.mentions.tokens import Token
 
 MAX_HOLDER_TOKENS = 12
@@ -130,6 +130,25 @@ def find_claim_holders(tokens: Sequence[Token], lang: str) -> list[ClaimHolder]:
 STATEMENT_REACH = 45  # characters: "X pada Selasa (22/11) mengatakan" / "kata X di Padang, Minggu (12/11)"
 
 
+def _speaker_stretch_start(tokens: Sequence[Token], words: Sequence[str], cue: int, lang: str) -> int:
+    """Where the comma-separated stretch of speaker, title and time before a speech verb begins
+    ("Kapolda X, Irjen Y, Senin (3/4), mengatakan"); a segment that tells an act ("the fighting
+    ended on Saturday, officials said") is not part of it."""
+    acts = [hit.first for hit in trigger_index(lang).find(words[:cue])]
+    start = cue
+    while start > 0:
+        position = start - 1
+        while position >= 0 and tokens[position].text not in {",", ";", ":", ".", '"', "“", "”"}:
+            position -= 1
+        if any(position < act < start for act in acts):
+            break  # this segment tells the act: the stretch begins after it
+        if position < 0 or tokens[position].text != ",":
+            start = position + 1
+            break
+        start = position
+    return tokens[min(start, len(tokens) - 1)].start
+
+
 def statement_zones(tokens: Sequence[Token], lang: str) -> list[tuple[int, int]]:
     """Character ranges where a time dates the statement, not the act it reports."""
     if not tokens:
@@ -139,7 +158,11 @@ def statement_zones(tokens: Sequence[Token], lang: str) -> list[tuple[int, int]]
     zones = []
     for hit in after.find(words):
         cue_start = tokens[hit.first].start
-        zones.append((max(tokens[0].start, cue_start - STATEMENT_REACH), tokens[hit.last].end))
+        # "X pada Selasa (22/11) mengatakan": the time between speaker and verb; not one across a
+        # comma before the speaker ("the fighting ended on Saturday, officials said")
+        speaker = _speaker_stretch_start(tokens, words, hit.first, lang)
+        start = max(tokens[0].start, cue_start - STATEMENT_REACH, speaker)
+        zones.append((start, tokens[hit.last].end))
     for hit in inverted.find(words):
         cue_end = tokens[hit.last].end
         zones.append((tokens[hit.first].start, min(tokens[-1].end, cue_end + STATEMENT_REACH)))

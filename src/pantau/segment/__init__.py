@@ -98,6 +98,23 @@ def dateline_end(text: str) -> int:
     return match.end()
 
 
+HEADLINE_MAX_WORDS = 20  # a first line this short, before the dateline, is the story's headline
+
+
+def dateline_span(text: str) -> tuple[int, int]:
+    """Offsets of the dateline, at the very start or right after a headline line
+    ("At Least 17 Slain...\nMAKHACHKALA -- ..."); (0, 0) when there is none."""
+    end = dateline_end(text)
+    if end:
+        return 0, end
+    line_end = text.find("\n")
+    if line_end <= 0 or len(WORD_RE.findall(text[:line_end])) > HEADLINE_MAX_WORDS:
+        return 0, 0
+    start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    end = dateline_end(text[start:])
+    return (start, start + end) if end else (0, 0)
+
+
 def _is_related_link(line: str, rules: SegmentRules) -> bool:
     """"Baca juga: 27 Orang Tewas ...": a headline of another story between paragraphs."""
     folded = " ".join(line.lower().split())
