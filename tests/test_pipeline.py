@@ -260,6 +260,13 @@ def test_a_toll_told_for_the_day_before_is_that_days_own_incident() -> None:
         ("Shelling/artillery/missile attack", "2023-11-03", 2), ("Shelling/artillery/missile attack", "2023-11-02", 4)]
 
 
+def test_a_company_named_once_with_pt_is_a_company_wherever_repeated() -> None:
+    text = ("Ratusan karyawan PT Freeport Indonesia berunjuk rasa di Timika, Senin (3/4). Massa karyawan "
+            "Freeport yang mogok lalu membakar sebuah pos.")
+    events = current(pantau.extract(text, lang="id", published="2023-04-05"))
+    assert events and {e.location for e in events} == {"Timika"}
+
+
 def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
     text = ("Dua polisi berjaga di pos lalu lintas di Tangerang, Kamis (4/5). "
             "Pelaku kemudian menyerang kedua polisi itu dengan parang.")

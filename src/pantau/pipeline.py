@@ -149,9 +149,11 @@ def _outside_names(places: list[Any], actors: list[Any], text: str) -> list[Any]
     place, and neither is a lowercase word in text that capitalises its names ("baku tembak")."""
     named = [(m.start, m.end) for m in actors if m.actor is not None and m.actor.kind not in STATE_KINDS]
     mixed_case = not text.isupper() and not text.islower()
+    # "PT Freeport" once makes "karyawan Freeport" a company too, wherever the report repeats it
+    companies = {p.text for p in places if COMPANY_BEFORE.search(text[max(0, p.start - 6):p.start])}
     return [p for p in places if not any(s <= p.start and p.end <= e and (p.start, p.end) != (s, e)
                                           for s, e in named) and not (mixed_case and p.text.islower())
-            and not COMPANY_BEFORE.search(text[max(0, p.start - 6):p.start])]
+            and p.text not in companies]
 
 
 def _outside_triggers(places: list[Any], tokens: list[list[Any]], lang: str) -> list[Any]:

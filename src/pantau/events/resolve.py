@@ -131,12 +131,15 @@ def usable_place(mention: Any, excluded: Sequence[tuple[int, int]]) -> bool:
 
 
 def choose_place(places: Sequence[Any], clause: tuple[int, int], trigger_start: int,
-                 excluded: Sequence[tuple[int, int]]) -> Any | None:
+                 excluded: Sequence[tuple[int, int]], lang: str = "en") -> Any | None:
     """The place of an act: the most specific, then the one in the act's own clause, locative first."""
     usable = [p for p in places if usable_place(p, excluded)]
     if not usable:
         return None
-    return max(usable, key=lambda p: (_modifies(p, trigger_start), KIND_RANK.get(p.place.kind, 0),
+    # English puts a place before the act it locates ("a London rally"); in Indonesian a name right
+    # before the verb ends the subject ("karyawan PT Freeport Indonesia berunjuk rasa di Timika")
+    modifier_first = lang == "en"
+    return max(usable, key=lambda p: (modifier_first and _modifies(p, trigger_start), KIND_RANK.get(p.place.kind, 0),
                                       clause[0] <= p.start < clause[1], p.role == "locative",
                                       -abs(p.start - trigger_start)))
 
@@ -245,7 +248,8 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
     if result is None:
         return None
     event_type, sub_event_type = result
-    place = candidate.place or choose_place(places, candidate.clause_span, candidate.trigger_span[0], excluded)
+    place = candidate.place or choose_place(places, candidate.clause_span, candidate.trigger_span[0], excluded,
+                                            ctx.lang)
     if place is None:
         candidate.weak = candidate.weak or not (candidate.agent or candidate.target or candidate.casualties)
         place = previous.place_mention if previous is not None else ctx.main_place
