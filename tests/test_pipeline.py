@@ -267,6 +267,13 @@ def test_a_company_named_once_with_pt_is_a_company_wherever_repeated() -> None:
     assert events and {e.location for e in events} == {"Timika"}
 
 
+def test_a_day_said_outranks_a_span_of_years_as_the_news_date() -> None:
+    text = ("Seorang pria menembaki tentara yang berpatroli di Nice. Jaksa, Rabu (9/8), mengatakan serangan "
+            "semacam itu meningkat dalam dua tahun terakhir.")
+    events = current(pantau.extract(text, lang="id", published="2017-08-10"))
+    assert [e.event_date for e in events] == ["2017-08-09"]
+
+
 def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
     text = ("Dua polisi berjaga di pos lalu lintas di Tangerang, Kamis (4/5). "
             "Pelaku kemudian menyerang kedua polisi itu dengan parang.")

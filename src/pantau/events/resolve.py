@@ -86,8 +86,9 @@ def article_context(published: date | None, times: Sequence[Any], places: Sequen
                     dateline: tuple[int, int] = (0, 0), act_sentences: Sequence[tuple[int, int]] = (),
                     lang: str = "id") -> ArticleContext:
     current = [t for t in times if t.relation == "at" and not t.historical and not is_future(t, published)]
-    # The report's own date for its news: the most precise time it gives, statement dates last.
-    current.sort(key=lambda t: (_inside(t, statements), t.precision))
+    # The report's own date for its news: the most precise time it gives, statement dates after
+    # other days, and a month-or-vaguer span ("dua tahun terakhir") only when nothing else is told.
+    current.sort(key=lambda t: (t.precision == 3, _inside(t, statements), t.precision))
     news_date = current[0] if current else None
     frame = historical_frame(times, len(current))
     if frame is not None:
