@@ -196,6 +196,9 @@ def test_a_speaker_outside_a_quotation_did_not_do_what_it_tells() -> None:
         # examples of what a period saw are earlier incidents
         ("Dalam beberapa bulan terakhir, gereja-gereja di Mindanao menjadi sasaran kelompok militan. Salah "
          "satunya adalah ledakan bom di Jolo yang menewaskan 20 orang.", []),
+        # the example cue may follow a fronted time
+        ("Kelompok itu selama ini kerap menyerang warga sipil di luar negeri. Pada Natal lalu misalnya, seorang "
+         "anggotanya melepaskan tembakan di sebuah gereja di Lyon dan menewaskan lima orang.", []),
         # without a period summed up before it, "salah satunya" picks one of today's acts
         ("Dua bom meledak di Surabaya, Senin (3/4). Salah satunya meledak di depan sebuah gereja.", ["Surabaya"]),
     ],

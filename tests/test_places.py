@@ -98,6 +98,8 @@ ROLES = [
     ("id", "Korban dilarikan ke rumah sakit umum di kota Makassar.", "kota Makassar", "destination"),
     ("id", "Tersangka dibawa ke Jayapura untuk diperiksa.", "Jayapura", "destination"),
     ("en", "The wounded were rushed to a hospital in Peshawar.", "Peshawar", "destination"),
+    # a street named after a town is a street
+    ("id", "Massa berunjuk rasa di Jalan Medan Merdeka Barat, Jakarta.", "Medan", "street"),
 ]
 
 
@@ -282,3 +284,7 @@ def test_a_word_that_is_a_number_in_indonesian_is_a_town_in_english(geocoder: Ge
 def test_all_capitals_text_takes_a_small_town_a_locative_cue_introduces(geocoder: Geocoder) -> None:
     found = geocoder.find_places("THE ARMY CLASHED WITH REBELS IN THE RURAL AREA OF YONDO ON TUESDAY.", "en")
     assert [(m.text, m.place.country_code) for m in found] == [("YONDO", "CO")]
+
+
+def test_a_hall_is_not_a_village(geocoder: Geocoder) -> None:
+    assert [m.text for m in geocoder.find_places("Massa bergerak ke Balai Kota Surabaya.", "id")] == ["Surabaya"]

@@ -202,11 +202,17 @@ def is_explained(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
                                                                                          trigger.last + 6]))
 
 
+EXAMPLE_LEAD_REACH = 6  # words: the example cue may follow a fronted time
+
+
 def recalls_examples(previous: Sequence[str], words: Sequence[str], lang: str) -> bool:
     """A sentence that opens with "Salah satunya"/"One of them" after a sentence summing up a period
     ("in recent months, shrines were targeted") gives an example of earlier incidents."""
-    lead = cue_index(lang, "example_leads").find(words[:3])
-    return bool(lead) and lead[0].first == 0 and bool(cue_index(lang, "period_frames").find(previous))
+    opening = words[:EXAMPLE_LEAD_REACH]
+    if "," in opening:
+        opening = opening[:opening.index(",")]  # "Pada Tahun Baru lalu misalnya, ...": the opening clause
+    lead = cue_index(lang, "example_leads").find(opening)
+    return bool(lead) and bool(cue_index(lang, "period_frames").find(previous))
 
 
 @cache

@@ -16,7 +16,7 @@ import yaml
 from pantau.places.normalize import normalize_name
 
 LANGUAGES: tuple[str, ...] = ("id", "en")
-ROLES: tuple[str, ...] = ("base", "origin", "nationality", "destination", "locative")
+ROLES: tuple[str, ...] = ("base", "origin", "nationality", "destination", "street", "locative")
 ADMIN_LEVELS: tuple[str, ...] = ("admin1", "admin2", "regency", "admin3", "city", "village")
 
 

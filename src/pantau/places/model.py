@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 KINDS: tuple[str, ...] = ("country", "admin1", "admin2", "admin3", "populated", "facility", "other")
-MENTION_ROLES: tuple[str, ...] = ("locative", "base", "nationality", "origin", "destination", "mention")
+MENTION_ROLES: tuple[str, ...] = ("locative", "base", "nationality", "origin", "destination", "street",
+                                  "mention")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Decide the role a place name plays in its sentence from the cue words around it.
 
 "nationality" (tentara AS, warga Suriah, Russian jets, American troops), "base" (berbasis di X,
-X-based), "origin" (asal X, dari X, from X), "destination" (dilarikan ke rumah sakit di X, taken to
+X-based), "origin" (asal X, dari X, from X), "street" (Jalan X), "destination" (dilarikan ke rumah sakit di X, taken to
 hospital in X), "locative" (di X, in X, Kabupaten X) or "mention".
 """
 
@@ -67,6 +67,8 @@ def role_of(found: Found, text: str, tokens: list[Token], before: list[str], cue
         return "nationality"
     if is_country and found.level is None and _ends_with(before, cues.role_before["nationality"]):
         return "nationality"
+    if before and _ends_with(before[-2:], cues.role_before["street"]):
+        return "street"  # "Jalan Medan Merdeka": a street named after a town
     if _moved_to(before, cues.role_before["destination"]):
         return "destination"
     origin = _ends_with(before, cues.role_before["origin"])
