@@ -249,11 +249,12 @@ def test_gunmen_and_the_group_that_claims_them_near_a_town_are_one_event() -> No
 
 
 def test_an_act_told_the_day_before_the_sentences_own_day() -> None:
-    text = ("Sebuah bom meledak di pemakaman seorang aktivis di Herat pada Minggu (4/6), aktivis itu terluka "
-            "sehari sebelumnya ketika unjuk rasa menentang gubernur.")
+    text = ("Sebuah bom meledak di pemakaman seorang aktivis di Herat pada Minggu (4/6) dan menewaskan lima orang, "
+            "aktivis itu terluka sehari sebelumnya ketika unjuk rasa menentang gubernur.")
     events = current(pantau.extract(text, lang="id", published="2023-06-05"))
-    assert [(e.event_type, e.event_date) for e in events] == [
-        ("Explosions/Remote violence", "2023-06-04"), ("Protests", "2023-06-03")]
+    # the sentence's toll is the bombing's, told on the sentence's own day
+    assert [(e.event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Explosions/Remote violence", "2023-06-04", 5), ("Protests", "2023-06-03", 0)]
 
 
 def test_a_toll_told_for_the_day_before_is_that_days_own_incident() -> None:

@@ -288,7 +288,9 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
     return ResolvedEvent(
         event_type=event_type, sub_event_type=sub_event_type, act=candidate.act, actor1=actor1,
         actor2=actor2, place_mention=place, earliest=earliest, latest=latest, day=day, time_precision=precision,
-        historical=historical, fatalities=fatalities_of(candidate.casualties), statement_time=statement_time,
+        historical=historical, statement_time=statement_time,
+        # the sentence's toll belongs to the act on the sentence's own day, not to one told the day before
+        fatalities=fatalities_of([] if act_shift else candidate.casualties),
         sources=[c.text for c in candidate.claims], sentences=set(candidate.sentences),
         candidates=[candidate], weak=candidate.weak, weak_kind=candidate.weak_kind, anchored=anchored,
     )
