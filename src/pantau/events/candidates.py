@@ -151,8 +151,8 @@ def _is_victim(view: SentenceView, mention: Any) -> bool:
     counts are targets, never agents."""
     if any(c.start <= mention.start and mention.end <= c.phrase_end for c in view.casualties):
         return True
-    # "13 orang, termasuk lima anak-anak, dan tiga pekerja, tewas": the list between a count and
-    # its death word names the dead
+    # "8 orang, di antaranya dua balita dan seorang guru, tewas": the list between a count and its
+    # death word names the dead
     if any(c.start <= mention.start and mention.end <= outcome.start
            and _gap_words(view, c.start, outcome.start) <= VICTIM_LIST_WORDS
            for c in view.casualties for outcome in view.outcomes):

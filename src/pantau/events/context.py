@@ -19,7 +19,7 @@ NEGATION_WINDOW = 3  # "tidak meledak", "belum ditangkap": negation sits right b
 POLITICAL_NEGATION_WINDOW = 6  # "tidak terkait dengan tindakan terorisme"
 HEARSAY_WINDOW = 4  # "reports of widespread atrocities": the hearsay word sits just before the act
 HEARSAY_REACH = 20  # words a hearsay cue governs across a list of acts
-BACKGROUND_REACH = 20  # words: "a week after 44 people were killed in a PKK attack"
+BACKGROUND_REACH = 20  # words: "two days after 30 villagers died in a rebel raid on the market"
 PUNCTUATION_BREAKS = {",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "."}
 NOMINAL_VOICES = {"nominal"}
 
@@ -156,7 +156,7 @@ RELATIVE_WINDOW = 4
 
 def is_background(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
     """"Bentrokan dipicu oleh pembunuhan X": the cause an act is said to have is an earlier act."""
-    # The cue often is the clause break itself ("a week after 44 people were killed"), so look back
+    # The cue often is the clause break itself ("two days after 30 villagers died"), so look back
     # a few words rather than to the clause start, but never past punctuation.
     start = max(0, trigger.first - BACKGROUND_REACH)
     for position in range(trigger.first - 1, start - 1, -1):

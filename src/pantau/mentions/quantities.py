@@ -17,7 +17,7 @@ from pantau.mentions.lexicon import PhraseIndex, cue_index, cue_words, normalise
 from pantau.mentions.tokens import Token
 
 # Tokens between a count and its "killed" word: "19 orang, termasuk enam anak, tewas"; English
-# noun phrases run longer ("four members of the Jordanian security forces ... were killed").
+# noun phrases run longer ("three officers of the provincial border police ... were killed").
 WINDOW_AFTER = {"id": 9, "en": 14}
 WINDOW_BEFORE = 4  # tokens between "menewaskan"/"killing" and its count
 
@@ -140,7 +140,7 @@ def find_casualties(tokens: Sequence[Token], lang: str) -> list[Casualties]:
             continue
         count = _add_coordinated(words, count, lang)
         if _causative_right_before(words, count.first, causative):
-            kind, outcome_at = "killed", count.last  # "has killed 13 soldiers ... and wounded 56"
+            kind, outcome_at = "killed", count.last  # "has killed 9 guards ... and wounded 31"
         else:
             kind, outcome_at = _outcome_after(words, count.last + 1, outcome, negation, WINDOW_AFTER[lang], lang)
         if kind is None and _causative_before(words, count.first, causative):
@@ -249,7 +249,7 @@ HEDGES = {"at", "least", "more", "than", "over", "about", "around", "nearly", "a
 
 
 def _causative_right_before(words: Sequence[str], first: int, causative: PhraseIndex) -> bool:
-    """"menewaskan sedikitnya 7", "has killed 13": the causative governs the count next to it."""
+    """"menewaskan sedikitnya 7", "has killed 9": the causative governs the count next to it."""
     position = first - 1
     while position >= 0 and words[position] in HEDGES:
         position -= 1

@@ -18,7 +18,7 @@ from pantau.places.recognize import Found, Recognizer, text_case
 from pantau.places.resolve import prior, resolve
 from pantau.places.roles import is_relative, role_of
 
-ROLE_CONTEXT_WORDS = 7  # "dilarikan ke rumah sakit utama di kota X": a transfer cue sits a few words back
+ROLE_CONTEXT_WORDS = 7  # "dibawa ke sebuah rumah sakit swasta di X": a transfer cue sits a few words back
 
 
 class Geocoder:

@@ -43,7 +43,7 @@ def _words_after(text: str, tokens: list[Token], j: int, limit: int = 2) -> list
 
 def _moved_to(before: list[str], phrases: frozenset[str]) -> bool:
     """Where the wounded or a suspect were taken after the act: the cue may stand a few words
-    before the name ("dilarikan ke rumah sakit utama di kota X"), so look for it anywhere."""
+    before the name ("dibawa ke sebuah rumah sakit swasta di X"), so look for it anywhere."""
     joined = f" {' '.join(before)} "
     return any(f" {phrase} " in joined for phrase in phrases)
 
