@@ -278,6 +278,19 @@ def test_a_day_said_outranks_a_span_of_years_as_the_news_date() -> None:
     assert [e.event_date for e in events] == ["2017-08-09"]
 
 
+def test_days_each_sentence_names_keep_incidents_apart() -> None:
+    # a headline line, then a dateline; a time in the act's clause before "officials said" dates the act;
+    # an incident on a named day never joins one on another named day
+    text = ("Nine Dead in Two Days of Fighting in Mali\n"
+            "GAO -- Soldiers fought jihadists for two days near Menaka, and the fighting ended on Saturday with "
+            "nine dead, officials said.\n"
+            "In Gao itself, police shot dead two men on Friday who fired at a checkpoint.\n"
+            "A two-hour shootout on Thursday north of Timbuktu left three gunmen dead.")
+    events = current(pantau.extract(text, lang="en", published="2023-04-03"))
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Menaka", "2023-04-01", 9), ("Gao", "2023-03-31", 2), ("Timbuktu", "2023-03-30", 3)]
+
+
 def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
     text = ("Dua polisi berjaga di pos lalu lintas di Tangerang, Kamis (4/5). "
             "Pelaku kemudian menyerang kedua polisi itu dengan parang.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pantau.segment import split_sentences
+from pantau.segment import dateline_span, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,16 @@ def test_a_related_story_link_is_not_a_sentence() -> None:
     assert [s.text for s in sentences] == ["Polisi membubarkan massa di Medan, Senin (3/4).",
                                           "Massa kembali berkumpul sore harinya."]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("KABUL, 3 Mei (Reuters) - Dua bom meledak.", "KABUL, 3 Mei (Reuters) - "),
+        ("Two Bombs Hit Kabul\nKABUL -- Two bombs exploded on Monday.", "KABUL -- "),
+        ("Polisi menangkap dua orang di Solo, Senin.\nSOLO -- Keduanya diperiksa.", ""),
+    ],
+)
+def test_dateline_opens_the_report_or_follows_its_headline(text: str, dateline: str) -> None:
+    start, end = dateline_span(text)
+    assert text[start:end] == dateline

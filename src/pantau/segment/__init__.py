@@ -99,6 +99,7 @@ def dateline_end(text: str) -> int:
 
 
 HEADLINE_MAX_WORDS = 20  # a first line this short, before the dateline, is the story's headline
+HEADLINE_CAPITALS = 0.6  # ... when most of its words are capitalised
 
 
 def dateline_span(text: str) -> tuple[int, int]:
@@ -108,7 +109,10 @@ def dateline_span(text: str) -> tuple[int, int]:
     if end:
         return 0, end
     line_end = text.find("\n")
-    if line_end <= 0 or len(WORD_RE.findall(text[:line_end])) > HEADLINE_MAX_WORDS:
+    words = WORD_RE.findall(text[:line_end]) if line_end > 0 else []
+    capitalised = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+    # a headline is short and written in title case ("At Least 17 Slain in Battle")
+    if not words or len(words) > HEADLINE_MAX_WORDS or capitalised < HEADLINE_CAPITALS * len(words):
         return 0, 0
     start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
     end = dateline_end(text[start:])
