@@ -7,6 +7,7 @@ import io
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -150,3 +151,26 @@ def test_a_broken_user_actor_file_is_refused_with_its_line(tmp_path: Path, capsy
     code, _, err = run(["extract", str(report), "--published", "2023-05-02", "--actors", str(actors)], capsys)
     assert code == 2
     assert re.search(r"bad\.yaml:\d+: field 'inter'", err)
+
+
+def test_an_internal_error_skips_only_that_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from pantau.pipeline import Extractor
+
+    original = Extractor.extract
+
+    def failing(self: Extractor, article: Any) -> Any:
+        if "Makassar" in article.text:
+            raise RuntimeError("boom")
+        return original(self, article)
+
+    monkeypatch.setattr(Extractor, "extract", failing)
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(json.dumps({"id": name, "text": text, "published": "2023-04-05", "language": "id"})
+                               for name, text in [("a", "Polisi membubarkan massa di Makassar, Selasa (4/4)."),
+                                                  ("b", "Dua bom meledak di Surabaya, Senin (3/4).")]))
+    code = main(["extract", str(batch), "--format", "jsonl"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_SKIPPED
+    assert "internal error (RuntimeError: boom)" in err
+    assert [json.loads(line)["article_id"] for line in out.splitlines()] == ["b"]

@@ -71,6 +71,7 @@ def test_ages_and_spans_are_not_counts(lang: str, text: str, best: int) -> None:
 def test_a_count_at_the_end_of_a_sentence_is_read_safely() -> None:
     assert find_casualties(tokenize("Dua orang luka dan"), "id")[0].kind == "injured"
     assert fatalities_of(find_casualties(tokenize("Jumlah korban tewas 7 ,"), "id"))[1] == 7
+    assert find_casualties(tokenize("Sebanyak 3 warga ,"), "id") == []  # a comma that ends the text
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,11 @@ def _run_extraction(args: argparse.Namespace, on_events: object) -> int:
             skipped.append(Skipped(article.origin or article.id, str(error)))
             print(skipped[-1].message(), file=sys.stderr)
             continue
+        except Exception as error:  # one article's failure must not end the batch
+            reason = f"internal error ({type(error).__name__}: {error}); please report it with this article"
+            skipped.append(Skipped(article.origin or article.id, reason))
+            print(skipped[-1].message(), file=sys.stderr)
+            continue
         if not settings.include_historical:
             events = [e for e in events if not e.historical]
         on_events(article, events)  # type: ignore[operator]

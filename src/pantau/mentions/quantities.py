@@ -236,7 +236,8 @@ INCLUSION_REACH = 12  # words a breakdown of a count may run to before its closi
 def _inclusion_list(words: Sequence[str], position: int, lang: str) -> int:
     """Words to skip for a breakdown ", termasuk lima anak-anak," / ", including two children,"
     starting at ``position``; 0 when none starts there."""
-    if words[position] != "," or not cue_index(lang, "inclusion_leads").match_at(words, position + 1):
+    if words[position] != "," or position + 1 >= len(words) or not cue_index(lang, "inclusion_leads").match_at(
+            words, position + 1):
         return 0
     for offset in range(2, min(INCLUSION_REACH, len(words) - position)):
         if words[position + offset] in {",", ".", ";", ":"}:
