@@ -291,6 +291,26 @@ def test_days_each_sentence_names_keep_incidents_apart() -> None:
         ("Menaka", "2023-04-01", 9), ("Gao", "2023-03-31", 2), ("Timbuktu", "2023-03-30", 3)]
 
 
+def test_a_relative_passive_after_an_act_and_its_means_names_the_agent() -> None:
+    text = "Delapan warga tewas dalam serangan udara yang dilakukan militer Suriah di Idlib, Senin (3/4)."
+    events = current(pantau.extract(text, lang="id", published="2023-04-05"))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Military Forces of Syria (2000-2024)")]
+
+
+def test_an_act_told_elsewhere_is_its_own_event() -> None:
+    text = ("Bom meledak di pasar Kandahar, Senin (3/4), dan menewaskan dua orang. Sementara itu di tempat lain di "
+            "Kandahar, sebuah bom juga meledak dan menewaskan tiga orang.")
+    events = current(pantau.extract(text, lang="id", published="2023-04-05"))
+    assert [e.fatalities for e in events] == [2, 3]
+
+
+def test_rebels_stand_for_a_group_only_when_the_report_keeps_naming_it() -> None:
+    text = ("Kelompok Jaish al-Islam menyerang pos militer di Douma, Senin (3/4). Di Idlib, pemberontak menembakkan "
+            "roket ke Latakia pada hari yang sama.")
+    events = current(pantau.extract(text, lang="id", published="2023-04-05"))
+    assert [e.actor1 for e in events] == ["Jaysh al Islam", "Unidentified Armed Group (Syria)"]
+
+
 def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
     text = ("Dua polisi berjaga di pos lalu lintas di Tangerang, Kamis (4/5). "
             "Pelaku kemudian menyerang kedua polisi itu dengan parang.")

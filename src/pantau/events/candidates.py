@@ -93,6 +93,7 @@ class Candidate:
     # "anaphoric" ("serangan itu") and "toll" ("korban tewas menjadi tiga") add to the event
     # they refer to, never stand alone.
     weak_kind: str = ""
+    apart: bool = False  # "di tempat lain", "in a separate attack": not one of the acts told before
     sentences: set[int] = field(default_factory=set)
     clause_span: tuple[int, int] = (0, 0)  # characters of the trigger's clause
 
@@ -262,10 +263,17 @@ def _between_marker(words: list[str], last: int, lang: str) -> int | None:
     return None
 
 
+CARRIED_OUT_REACH = 2  # words between the act and "yang": "serangan udara yang dilakukan X"
+
+
 def _carried_out_by(words: list[str], last: int, lang: str) -> bool:
-    following = words[last + 1:last + 5]
-    return bool(following) and following[0] in cue_words(lang, "carried_out_lead") and any(
-        word in cue_words(lang, "carried_out") for word in following[1:])
+    """"serangan (udara) yang dilakukan X": a relative passive right after the act names its agent."""
+    for lead in range(last + 1, min(len(words), last + 2 + CARRIED_OUT_REACH)):
+        if words[lead] in PUNCTUATION_BREAKS:
+            return False
+        if words[lead] in cue_words(lang, "carried_out_lead"):
+            return any(word in cue_words(lang, "carried_out") for word in words[lead + 1:lead + 4])
+    return False
 
 
 def _process_noun(word: str) -> bool:
@@ -367,6 +375,7 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
         elif is_anaphoric(view.words, trigger, lang, first_sentence=view.sentence.index == 0) or is_explained(
                 view.words, trigger, lang):
             candidate.weak, candidate.weak_kind = True, "anaphoric"
+        candidate.apart = bool(cue_index(lang, "apart_markers").find(view.words))
         clause_first = clause_start(view.words, trigger.first, lang)
         clause_last = clause_end(view.words, trigger.last, lang)
         candidate.clause_span = (view.tokens[clause_first].start, view.tokens[max(clause_first, clause_last)].end)

@@ -103,6 +103,8 @@ def compatible(event: ResolvedEvent, other: ResolvedEvent) -> bool:
     "menembak", "meledakkan"), so related violent types merge when place, day and actors agree."""
     types_ok = other.event_type in RELATED_TYPES.get(event.event_type, {event.event_type}) or _arrests_at_demo(
         event, other)
+    if (event.apart or other.apart) and not event.sentences & other.sentences:
+        return False  # "Sementara itu di tempat lain, ...": a second incident, not the first retold
     facility_mismatch = _facility_differs(event.place_mention, other.place_mention)
     return (types_ok and not facility_mismatch and _dates_overlap(event, other)
             and places_agree(event.place_mention, other.place_mention) and _actors_agree(event, other))

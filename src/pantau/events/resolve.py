@@ -58,6 +58,7 @@ class ResolvedEvent:
     statement_time: bool = False  # dated by when something was said, not when it happened
     exact_day: bool = False  # told as "the day before/after": another day's incident, never merged across days
     anchored: bool = False  # dated by a day its own sentence names ("Jumat", "20 March")
+    apart: bool = False  # told as happening elsewhere or separately: joins no mention of another sentence
 
     @property
     def priority(self) -> int:
@@ -101,11 +102,13 @@ def article_context(published: date | None, times: Sequence[Any], places: Sequen
     filed_at = [p for p in places if dateline[0] <= p.start < dateline[1] and p.place.kind != "country"]
     main_place = (locative or usable or filed_at or [None])[0]
     groups = Counter(m.actor for m in actors if m.actor is not None and m.actor.kind in ARMED_GROUP_KINDS)
-    salient = groups.most_common(1)[0][0] if groups else None
+    # "the rebels" stand for a group the report keeps naming, not for one it names in passing
+    salient = groups.most_common(1)[0][0] if groups and groups.most_common(1)[0][1] >= SALIENT_MENTIONS else None
     year = (news_date.latest.year if news_date else published.year if published else None)
     return ArticleContext(published, news_date, main_place, salient, year, actors, statements, excluded, text, lang)
 
 
+SALIENT_MENTIONS = 2
 HISTORY_FRAME_MIN = 3  # recalled times a report needs before it counts as a history piece
 
 
@@ -293,6 +296,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
         fatalities=fatalities_of([] if act_shift else candidate.casualties),
         sources=[c.text for c in candidate.claims], sentences=set(candidate.sentences),
         candidates=[candidate], weak=candidate.weak, weak_kind=candidate.weak_kind, anchored=anchored,
+        apart=candidate.apart,
     )
 
 
