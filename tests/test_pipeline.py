@@ -292,7 +292,7 @@ def test_days_each_sentence_names_keep_incidents_apart() -> None:
 
 
 def test_a_relative_passive_after_an_act_and_its_means_names_the_agent() -> None:
-    text = "Delapan warga tewas dalam serangan udara yang dilakukan militer Suriah di Idlib, Senin (3/4)."
+    text = "Pasar di Idlib hancur oleh serangan udara yang dilakukan militer Suriah, Senin (3/4); delapan warga tewas."
     events = current(pantau.extract(text, lang="id", published="2023-04-05"))
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Air/drone strike", "Military Forces of Syria (2000-2024)")]
 
