@@ -151,6 +151,10 @@ def test_every_record_carries_evidence_and_a_summary() -> None:
          "yaitu bom cat, Senin (3/4).", []),
         ("id", "2023-04-05", "Bom di terminal bus Kandahar melukai tiga orang, Senin (3/4).",
          [("Explosions/Remote violence", "Remote explosive/landmine/IED", "2023-04-03")]),
+        # killing oneself is a suicide, not political violence; an objection voiced is no demonstration
+        ("id", "2023-04-05", "Seorang karyawan di Tokyo bunuh diri karena kelelahan bekerja, Senin (3/4).", []),
+        ("en", "2023-04-05", "A soldier killed himself at a base in Kandahar on Monday.", []),
+        ("id", "2023-04-05", "Protes keras datang dari tokoh agama di Sleman, Senin (3/4).", []),
         # "menangkap ucapan" catches a remark, it arrests no one
         ("id", "2023-04-05", "Ribuan buruh berunjuk rasa di Bandung, Senin (3/4). Para demonstran menangkap "
          "ucapan menteri itu dan menuliskannya di spanduk.", [("Protests", "Peaceful protest", "2023-04-03")]),

@@ -288,3 +288,7 @@ def test_all_capitals_text_takes_a_small_town_a_locative_cue_introduces(geocoder
 
 def test_a_hall_is_not_a_village(geocoder: Geocoder) -> None:
     assert [m.text for m in geocoder.find_places("Massa bergerak ke Balai Kota Surabaya.", "id")] == ["Surabaya"]
+
+
+def test_a_frequent_given_name_is_not_a_town_abroad(geocoder: Geocoder) -> None:
+    assert [m.text for m in geocoder.find_places("Yunus menganggap konser di Sleman aman.", "id")] == ["Sleman"]

@@ -336,7 +336,8 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
     triggers = trigger_index(lang).find(view.words)
     for trigger in triggers:
         if is_vetoed(view.words, trigger, lang) or is_blocked(view.words, trigger, lang) or is_month(
-                view.tokens, trigger, lang) or _weapon_only(view, trigger, triggers, lang):
+                view.tokens, trigger, lang) or _weapon_only(view, trigger, triggers, lang) or _suicide(
+                view, trigger, lang):
             continue
         if trigger.concept in {"seize", "regain"} and is_stative(view.words, trigger, lang):
             continue
@@ -386,6 +387,13 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             view, None, lang):
         candidates.append(_toll_candidate(article_id, view, lang))
     return candidates
+
+
+def _suicide(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
+    """"bunuh diri", "killed himself": the one who dies is the one who kills."""
+    nxt = trigger.last + 1
+    return trigger.concept == "kill" and nxt < len(view.words) and view.words[nxt] in cue_words(
+        lang, "reflexive_after")
 
 
 WEAPON_SUPPORT_ACTS = {"explode", "attack", "kill", "bomb", "shoot", "clash"}
