@@ -292,3 +292,15 @@ def test_a_hall_is_not_a_village(geocoder: Geocoder) -> None:
 
 def test_a_frequent_given_name_is_not_a_town_abroad(geocoder: Geocoder) -> None:
     assert [m.text for m in geocoder.find_places("Yunus menganggap konser di Sleman aman.", "id")] == ["Sleman"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Ledakan terjadi di Terminal Kampung Melayu, Jakarta Timur."),
+        ("en", "Two men were arrested at Terminal 3 of the airport in Lagos."),
+        ("id", "Aplikasi Mobile Legends populer di kalangan pelajar Jakarta."),
+    ],
+)
+def test_building_and_device_nouns_are_not_towns_abroad(geocoder: Geocoder, lang: str, text: str) -> None:
+    assert {m.place.country_code for m in geocoder.find_places(text, lang)} <= {"ID", "NG"}
