@@ -315,6 +315,12 @@ def test_rebels_stand_for_a_group_only_when_the_report_keeps_naming_it() -> None
     assert [e.actor1 for e in events] == ["Jaysh al Islam", "Unidentified Armed Group (Syria)"]
 
 
+def test_arrests_told_without_who_made_them_are_by_the_police() -> None:
+    events = current(pantau.extract("Tiga terduga teroris ditangkap di Sidoarjo, Senin (3/4).", lang="id",
+                                    published="2023-04-05"))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Arrests", "Police Forces of Indonesia (2014-2024)")]
+
+
 def test_a_perpetrator_anaphor_never_points_at_the_police() -> None:
     text = ("Dua polisi berjaga di pos lalu lintas di Tangerang, Kamis (4/5). "
             "Pelaku kemudian menyerang kedua polisi itu dengan parang.")

@@ -223,6 +223,8 @@ def complete_actors(event: ResolvedEvent, kb: Any, year: int | None) -> None:
     country = event.place_mention.place.country_code if event.place_mention is not None else ""
     if event.sub_event_type in UNNAMED_DESTROYERS and event.actor1 is None and country:
         event.actor1 = kb.generic_actor("unidentified", country, year)  # arson by unnamed people
+    if event.sub_event_type == "Arrests" and event.actor1 is None and country:
+        event.actor1 = kb.state_forces(country, "police", year)  # "tiga orang ditangkap": by the police
     if event.event_type not in VIOLENT_TYPES or not country:
         return
     if event.actor1 is not None and event.actor1.kind in CIVILIAN_KINDS:
