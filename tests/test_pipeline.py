@@ -155,6 +155,12 @@ def test_every_record_carries_evidence_and_a_summary() -> None:
         ("id", "2023-04-05", "Seorang karyawan di Tokyo bunuh diri karena kelelahan bekerja, Senin (3/4).", []),
         ("en", "2023-04-05", "A soldier killed himself at a base in Kandahar on Monday.", []),
         ("id", "2023-04-05", "Protes keras datang dari tokoh agama di Sleman, Senin (3/4).", []),
+        # a product shown, a burn wound, a ship that caught fire and a shot at goal are not events
+        ("id", "2023-04-05", "Para insinyur mendemonstrasikan robot baru di hadapan ratusan mahasiswa di Bandung, "
+         "Senin (3/4).", []),
+        ("id", "2023-04-05", "Tiga pekerja mengalami luka bakar serius di pabrik di Tangerang, Senin (3/4).", []),
+        ("id", "2023-04-05", "Polisi menyelidiki terbakarnya kapal di Pelabuhan Muara Angke, Jakarta, Senin (3/4).", []),
+        ("id", "2023-04-05", "Kane mengarahkan tembakan mendatar ke arah pojok kiri gawang di London, Senin (3/4).", []),
         # "menangkap ucapan" catches a remark, it arrests no one
         ("id", "2023-04-05", "Ribuan buruh berunjuk rasa di Bandung, Senin (3/4). Para demonstran menangkap "
          "ucapan menteri itu dan menuliskannya di spanduk.", [("Protests", "Peaceful protest", "2023-04-03")]),
