@@ -161,6 +161,10 @@ def test_every_record_carries_evidence_and_a_summary() -> None:
         ("id", "2023-04-05", "Tiga pekerja mengalami luka bakar serius di pabrik di Tangerang, Senin (3/4).", []),
         ("id", "2023-04-05", "Polisi menyelidiki terbakarnya kapal di Pelabuhan Muara Angke, Jakarta, Senin (3/4).", []),
         ("id", "2023-04-05", "Kane mengarahkan tembakan mendatar ke arah pojok kiri gawang di London, Senin (3/4).", []),
+        # firefighters battling a blaze, a school named "Battle ...", a winter storm: no violence
+        ("en", "2023-04-05", "Firefighters battled a blaze at a warehouse in Tulsa on Monday.", []),
+        ("en", "2023-04-05", "Students of Battle Ground Academy in Franklin celebrated Mardi Gras on Monday.", []),
+        ("en", "2023-04-05", "A winter storm hit Denver on Monday, cutting power to thousands.", []),
         # "menangkap ucapan" catches a remark, it arrests no one
         ("id", "2023-04-05", "Ribuan buruh berunjuk rasa di Bandung, Senin (3/4). Para demonstran menangkap "
          "ucapan menteri itu dan menuliskannya di spanduk.", [("Protests", "Peaceful protest", "2023-04-03")]),

@@ -17,6 +17,7 @@ from pantau.events.context import (
     clause_end,
     clause_start,
     domains_in,
+    in_proper_name,
     is_anaphoric,
     is_background,
     is_blocked,
@@ -337,7 +338,7 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
     for trigger in triggers:
         if is_vetoed(view.words, trigger, lang) or is_blocked(view.words, trigger, lang) or is_month(
                 view.tokens, trigger, lang) or _weapon_only(view, trigger, triggers, lang) or _suicide(
-                view, trigger, lang):
+                view, trigger, lang) or in_proper_name(view.tokens, trigger, lang):
             continue
         if trigger.concept in {"seize", "regain"} and is_stative(view.words, trigger, lang):
             continue

@@ -232,6 +232,18 @@ def is_month(tokens: Sequence[Token], trigger: PhraseHit, lang: str) -> bool:
     return trigger.first > 0 or following[:1].isdigit()
 
 
+def in_proper_name(tokens: Sequence[Token], trigger: PhraseHit, lang: str) -> bool:
+    """English "Battle Ground Academy", "Operation Desert Storm": a capitalised act word inside a
+    run of capitalised words, not opening the sentence, is part of a name."""
+    if lang != "en" or trigger.first == 0:
+        return False
+    words = tokens[trigger.first:trigger.last + 1]
+    if not all(token.text.istitle() for token in words):
+        return False  # all-capitals text (wire copy) capitalises every word
+    neighbours = [tokens[i] for i in (trigger.first - 1, trigger.last + 1) if 0 <= i < len(tokens)]
+    return any(token.text.istitle() and token.text.isalpha() for token in neighbours)
+
+
 def measures_since(words: Sequence[str], lang: str) -> bool:
     """"the first air strikes since 2016": the since-time is a yardstick for a current act."""
     return bool(cue_index(lang, "since_measure").find(words))
