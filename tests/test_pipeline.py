@@ -165,6 +165,13 @@ def test_every_record_carries_evidence_and_a_summary() -> None:
         ("en", "2023-04-05", "Firefighters battled a blaze at a warehouse in Tulsa on Monday.", []),
         ("en", "2023-04-05", "Students of Battle Ground Academy in Franklin celebrated Mardi Gras on Monday.", []),
         ("en", "2023-04-05", "A winter storm hit Denver on Monday, cutting power to thousands.", []),
+        # a seizure is of ground: capturing inmates takes no territory; a town taken does
+        ("en", "2023-04-05", "In Lincoln, Nebraska, sheriff's deputies and state troopers working together on Monday "
+         "captured the three escaped inmates.", []),
+        ("en", "2023-04-05", "Rebels captured the town of Kidal on Monday.",
+         [("Battles", "Non-state actor overtakes territory", "2023-04-03")]),
+        # a house fire, a storm: accidents and weather
+        ("en", "2023-04-05", "A basement fire killed a man, 84, in Scottdale on Monday.", []),
         # "menangkap ucapan" catches a remark, it arrests no one
         ("id", "2023-04-05", "Ribuan buruh berunjuk rasa di Bandung, Senin (3/4). Para demonstran menangkap "
          "ucapan menteri itu dan menuliskannya di spanduk.", [("Protests", "Peaceful protest", "2023-04-03")]),

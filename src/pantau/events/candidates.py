@@ -340,7 +340,8 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
                 view.tokens, trigger, lang) or _weapon_only(view, trigger, triggers, lang) or _suicide(
                 view, trigger, lang) or in_proper_name(view.tokens, trigger, lang):
             continue
-        if trigger.concept in {"seize", "regain"} and is_stative(view.words, trigger, lang):
+        if trigger.concept in {"seize", "regain"} and (is_stative(view.words, trigger, lang) or not _takes_ground(
+                view, trigger, lang)):
             continue
         if _running_total(view, trigger, lang):
             continue
@@ -388,6 +389,20 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             view, None, lang):
         candidates.append(_toll_candidate(article_id, view, lang))
     return candidates
+
+
+GROUND_REACH = 8  # words after a seizure verb in which its place or ground is named
+
+
+def _takes_ground(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
+    """A seizure names a place or a piece of ground ("merebut kota Aleppo", "took control of the
+    airport"), before the verb when the ground is the subject ("Aleppo fell to the rebels")."""
+    reach = view.words[trigger.last + 1:trigger.last + 1 + GROUND_REACH]
+    if cue_index(lang, "territory_nouns").find(reach):
+        return True
+    end = view.tokens[min(len(view.tokens) - 1, trigger.last + GROUND_REACH)].end
+    start = view.tokens[max(0, trigger.first - GROUND_REACH)].start
+    return any(start <= p.start < end for p in view.places)
 
 
 def _suicide(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
