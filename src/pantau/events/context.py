@@ -75,12 +75,7 @@ ACT_SHIFT_WINDOW = 4  # words: "tewas sehari sebelumnya ketika demonstrasi"
 def act_day_shift(words: Sequence[str], trigger: PhraseHit, lang: str) -> int:
     """Days to move the sentence's own time for an act told as "the day before" it, right before
     the act: the funeral was on Saturday, the protest "sehari sebelumnya ketika demonstrasi"."""
-    window = words[max(0, trigger.first - ACT_SHIFT_WINDOW):trigger.first]
-    if cue_index(lang, "day_before_told").find(window):
-        return -1
-    if cue_index(lang, "day_after_told").find(window):
-        return 1
-    return 0
+    return told_day_shift(words[max(0, trigger.first - ACT_SHIFT_WINDOW):trigger.first], lang)
 
 
 def clause_start(words: Sequence[str], index: int, lang: str) -> int:
