@@ -21,7 +21,7 @@ from pantau.events.context import act_day_shift, backer_char_spans, recalls_exam
 from pantau.events.merge import complete_actors, merge_events, normalise_sides
 from pantau.events.records import to_record
 from pantau.events.relevance import profile, relevant
-from pantau.events.resolve import ResolvedEvent, article_context, resolve_candidate
+from pantau.events.resolve import ResolvedEvent, article_context, as_incident_of_its_day, resolve_candidate
 from pantau.events.responsibility import attribute_claims
 from pantau.events.sources import cited_agencies, combine
 from pantau.langid import detect_language
@@ -110,12 +110,8 @@ class Extractor:
             event = resolve_candidate(candidate, self.actors, context, inside, sentence_times, frames, previous,
                                       recent, shift, act_shift)
             if event is not None:
-                told = _last_told_act(resolved)
-                if shift and event.weak_kind == "toll" and told is not None:
-                    # "Enam orang tewas sehari sebelumnya": the toll of the same kind of act on another day
-                    event.event_type, event.sub_event_type, event.act = (told.event_type, told.sub_event_type,
-                                                                         told.act)
-                    event.actor1, event.weak, event.exact_day = told.actor1, False, True
+                if shift and event.weak_kind == "toll":
+                    as_incident_of_its_day(event, resolved)
                 resolved.append(event)
                 if not event.weak:
                     previous = event
@@ -134,14 +130,6 @@ class Extractor:
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         for article in articles:
             yield article, self.extract(article)
-
-
-def _last_told_act(resolved: list[ResolvedEvent]) -> ResolvedEvent | None:
-    """The last act the report told by its means ("menembakkan roket"), not by its toll."""
-    for event in reversed(resolved):
-        if event.act != "kill" and event.weak_kind not in {"background", "descriptive", "toll"}:
-            return event
-    return None
 
 
 def _outside_names(places: list[Any], actors: list[Any], text: str) -> list[Any]:

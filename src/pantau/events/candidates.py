@@ -320,7 +320,7 @@ def _context(view: SentenceView, act: str, lang: str) -> set[str]:
     context = set()
     if any(c.kind == "killed" for c in view.casualties):
         context.add("deaths")
-    acts = {hit.concept for hit in trigger_index(lang).find(view.words)}
+    acts = {hit.concept for hit in trigger_index_cached(view)}
     if "protest" in acts or "protest_crowd" in qualifiers_in(view.words, lang):
         context.add("protest")
     if view.political:
@@ -334,7 +334,8 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
         return []  # trials and charges discuss an act; they do not report one
     qualifiers = qualifiers_in(view.words, lang)
     candidates = []
-    triggers = trigger_index(lang).find(view.words)
+    triggers = trigger_index_cached(view)
+    apart = bool(cue_index(lang, "apart_markers").find(view.words))
     for trigger in triggers:
         if is_vetoed(view.words, trigger, lang) or is_blocked(view.words, trigger, lang) or is_month(
                 view.tokens, trigger, lang) or _weapon_only(view, trigger, triggers, lang) or _suicide(
@@ -378,7 +379,7 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
         elif is_anaphoric(view.words, trigger, lang, first_sentence=view.sentence.index == 0) or is_explained(
                 view.words, trigger, lang):
             candidate.weak, candidate.weak_kind = True, "anaphoric"
-        candidate.apart = bool(cue_index(lang, "apart_markers").find(view.words))
+        candidate.apart = apart
         clause_first = clause_start(view.words, trigger.first, lang)
         clause_last = clause_end(view.words, trigger.last, lang)
         candidate.clause_span = (view.tokens[clause_first].start, view.tokens[max(clause_first, clause_last)].end)
@@ -413,6 +414,7 @@ def _suicide(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
 
 
 WEAPON_SUPPORT_ACTS = {"explode", "attack", "kill", "bomb", "shoot", "clash"}
+WEAPON_FOLLOWER_REACH = 2
 
 
 def _weapon_only(view: SentenceView, trigger: PhraseHit, triggers: Sequence[PhraseHit], lang: str) -> bool:
@@ -429,16 +431,13 @@ def _weapon_only(view: SentenceView, trigger: PhraseHit, triggers: Sequence[Phra
     return not any(word in cue_words(lang, "weapon_event_followers") for word in following)
 
 
-WEAPON_FOLLOWER_REACH = 2
-
-
 def _toll_of_act_before(view: SentenceView, trigger: PhraseHit, earlier: Sequence[Candidate], lang: str) -> bool:
     """"Bentrokan antara warga dan polisi di X menewaskan dua orang": a death verb whose subject is
     an act named before it in the same clause tells that act's toll, not a killing of its own."""
     if view.words[trigger.first] not in cue_words(lang, "death_causative"):
         return False
     for candidate in earlier:
-        if candidate.sentence != view.sentence.index or candidate.trigger.voice not in {"nominal"}:
+        if candidate.sentence != view.sentence.index or candidate.trigger.voice != "nominal":
             continue
         between = view.words[candidate.trigger.last + 1:trigger.first]
         if candidate.trigger.last < trigger.first and not any(word in PUNCTUATION_BREAKS for word in between):

@@ -193,8 +193,8 @@ def is_explained(words: Sequence[str], trigger: PhraseHit, lang: str) -> bool:
         offset = 1  # "were sparked by"
     else:
         return False
-    return any(hit.first == offset for hit in cue_index(lang, "background").find(words[trigger.last + 1:
-                                                                                         trigger.last + 6]))
+    after = words[trigger.last + 1:trigger.last + 6]
+    return any(hit.first == offset for hit in cue_index(lang, "background").find(after))
 
 
 EXAMPLE_LEAD_REACH = 6  # words: the example cue may follow a fronted time

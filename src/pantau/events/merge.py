@@ -13,7 +13,7 @@ import unicodedata
 from datetime import timedelta
 from typing import Any
 
-from pantau.events.resolve import KIND_RANK, ResolvedEvent
+from pantau.events.resolve import KIND_RANK, NON_STATE_ARMED, ResolvedEvent
 from pantau.places.resolve import haversine_km
 
 # Event types whose mentions often describe one incident from another angle
@@ -40,7 +40,7 @@ def places_agree(a: Any | None, b: Any | None) -> bool:
         return False
     if pa.name == pb.name or (pa.geonameid is not None and pa.geonameid == pb.geonameid):
         return True
-    if (getattr(a, "relative", False) or getattr(b, "relative", False)) and haversine_km(
+    if (a.relative or b.relative) and haversine_km(
             pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= RELATIVE_KM:
         return True  # "a power plant north of Baghdad" and "near Samarra": one place told two ways
     if _ascii(pa.name) == _ascii(pb.name):
@@ -75,8 +75,7 @@ CROSS_TYPE_PRIORITY = 5
 CROWD_KINDS = {"protesters", "rioters"}
 STATE_KINDS = {"military", "police", "government"}
 TWO_SIDED_TYPES = {"Battles", "Riots", "Protests"}
-NON_STATE_KINDS = {"unidentified", "rebel", "political_militia", "identity_militia", "named_group", "militants",
-                   "rebels", "external"}
+NON_STATE_KINDS = NON_STATE_ARMED | {"named_group", "external"}
 
 
 def _same(actor_a: Any | None, actor_b: Any | None) -> bool:

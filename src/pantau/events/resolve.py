@@ -322,3 +322,14 @@ def _deref(mention: Any | None, ctx: ArticleContext) -> Any | None:
     if mention is not None and mention.anaphor and not mention.generic:
         return _antecedent(mention, ctx)
     return mention
+
+
+def as_incident_of_its_day(event: ResolvedEvent, earlier: Sequence[ResolvedEvent]) -> None:
+    """"Enam orang tewas sehari sebelumnya": a toll told for another day is that day's own incident,
+    of the kind of act the report last told by its means ("menembakkan roket"), not by a toll."""
+    told = next((e for e in reversed(earlier) if e.act != "kill"
+                 and e.weak_kind not in {"background", "descriptive", "toll"}), None)
+    if told is None:
+        return
+    event.event_type, event.sub_event_type, event.act = told.event_type, told.sub_event_type, told.act
+    event.actor1, event.weak, event.exact_day = told.actor1, False, True
