@@ -390,3 +390,30 @@ def test_a_claim_of_responsibility_names_the_perpetrator(text: str, actor1: str)
 def test_a_sentence_dated_against_the_one_before(lang: str, text: str, second_day: str) -> None:
     events = {e.location: e.event_date for e in current(pantau.extract(text, lang=lang, published="2017-11-19"))}
     assert events == {"Kandahar": "2017-11-17", "Herat": second_day}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police in Karachi on Tuesday investigated the bomb blast that wounded four shoppers at a market."),
+        ("en", "Soldiers inspected the wreckage of a car bomb explosion outside a hotel in Mogadishu on Tuesday."),
+        ("id", "Presiden mengutuk ledakan bom yang melukai empat pembeli di pasar Karachi, Selasa (2/5)."),
+    ],
+)
+def test_who_investigates_or_condemns_an_act_did_not_do_it(lang: str, text: str) -> None:
+    events = current(pantau.extract(text, lang=lang, published="2023-05-03"))
+    assert events and all(not e.actor1.startswith(("Police", "Military", "Government")) for e in events)
+
+
+def test_an_act_told_the_day_before_after_its_noun() -> None:
+    text = ("Fear gripped Karachi on Tuesday as police searched for the gunmen behind the attack that hit "
+            "a bus the day before, killing six passengers.")
+    events = current(pantau.extract(text, lang="en", published="2023-05-03"))
+    assert [e.event_date for e in events] == ["2023-05-01"]
+
+
+def test_fight_in_the_present_is_figurative() -> None:
+    text = ("Doctors in Manila fight to save the wounded, officials said on Tuesday. "
+            "Rebels fought soldiers near the town of Jolo on Tuesday.")
+    events = current(pantau.extract(text, lang="en", published="2023-05-03"))
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Jolo")]

@@ -243,6 +243,8 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
     if agent is not None and voice == "nominal" and not light and lang == "id" and _other_verb_between(
             view, agent, trigger, lang):
         agent = None  # "Polisi mengantongi identitas pelaku pembakaran": polisi is the subject of another verb
+    if agent is not None and _observer_between(view, agent, trigger, lang):
+        agent = None
     target = _first_after(view, trigger.last, end, blocked) or _victim_before(view, trigger.first) \
         or _first_after(view, trigger.last, punctuation_end(words, trigger.last), blocked, skip_subjects=True)
     if target is agent:
@@ -288,6 +290,13 @@ def _other_verb_between(view: SentenceView, agent: Any, trigger: PhraseHit, lang
     not_verbs = cue_words(lang, "light_verbs") | cue_words(lang, "me_prepositions")
     return any(word.startswith("me") and len(word) > 5 and word not in not_verbs
                for word in view.words[first:trigger.first])
+
+
+def _observer_between(view: SentenceView, agent: Any, trigger: PhraseHit, lang: str) -> bool:
+    """"police probed the blast", "Presiden mengutuk serangan itu": the subject of a verb that
+    investigates, condemns or mourns an act is an onlooker, not the one who did it."""
+    first = view.token_at(max(agent.start, agent.end - 1)) + 1
+    return any(word in cue_words(lang, "observer_verbs") for word in view.words[first:trigger.first])
 
 
 def _right_before(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:

@@ -70,12 +70,19 @@ def told_day_shift(words: Sequence[str], lang: str) -> int:
 
 
 ACT_SHIFT_WINDOW = 4  # words: "tewas sehari sebelumnya ketika demonstrasi"
+ACT_SHIFT_AFTER = 10  # words: "the blast that ripped through a church the day before"
 
 
 def act_day_shift(words: Sequence[str], trigger: PhraseHit, lang: str) -> int:
     """Days to move the sentence's own time for an act told as "the day before" it, right before
-    the act: the funeral was on Saturday, the protest "sehari sebelumnya ketika demonstrasi"."""
-    return told_day_shift(words[max(0, trigger.first - ACT_SHIFT_WINDOW):trigger.first], lang)
+    the act (the funeral was on Saturday, the protest "sehari sebelumnya ketika demonstrasi") or
+    after it in the same stretch of text ("police probed the blast that hit a church the day
+    before")."""
+    before = told_day_shift(words[max(0, trigger.first - ACT_SHIFT_WINDOW):trigger.first], lang)
+    if before:
+        return before
+    end = min(punctuation_end(words, trigger.last), trigger.last + ACT_SHIFT_AFTER)
+    return told_day_shift(words[trigger.last + 1:end + 1], lang)
 
 
 def clause_start(words: Sequence[str], index: int, lang: str) -> int:

@@ -261,7 +261,9 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
                        ctx.statements, ctx.text, ctx.lang)
     statement_time = time is not None and _inside(time, ctx.statements)
     anchored = time is not None and not statement_time and time.anchored
-    if time is not None and act_shift and time.precision == 1 and time.end <= candidate.trigger_span[0]:
+    act_shifted = time is not None and act_shift != 0 and time.precision == 1 \
+        and time.end <= candidate.trigger_span[0]
+    if act_shifted:
         time = replace(time, earliest=time.earliest + timedelta(days=act_shift),
                        latest=time.latest + timedelta(days=act_shift))
     if time is None:
@@ -293,7 +295,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
         actor2=actor2, place_mention=place, earliest=earliest, latest=latest, day=day, time_precision=precision,
         historical=historical, statement_time=statement_time,
         # the sentence's toll belongs to the act on the sentence's own day, not to one told the day before
-        fatalities=fatalities_of([] if act_shift else candidate.casualties),
+        fatalities=fatalities_of([] if act_shifted else candidate.casualties),
         sources=[c.text for c in candidate.claims], sentences=set(candidate.sentences),
         candidates=[candidate], weak=candidate.weak, weak_kind=candidate.weak_kind, anchored=anchored,
         apart=candidate.apart,
