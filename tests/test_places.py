@@ -304,3 +304,27 @@ def test_a_frequent_given_name_is_not_a_town_abroad(geocoder: Geocoder) -> None:
 )
 def test_building_and_device_nouns_are_not_towns_abroad(geocoder: Geocoder, lang: str, text: str) -> None:
     assert {m.place.country_code for m in geocoder.find_places(text, lang)} <= {"ID", "NG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region the gazetteer lacks, whose name is only a town in a country the report never names
+        ("Georgian troops patrolled Tbilisi and the mountain region of Adjarra on Monday.", ["Tbilisi"]),
+        ("Police patrolled the town of Adjarra in Benin on Monday.", ["town of Adjarra", "Benin"]),
+    ],
+)
+def test_a_region_is_not_a_namesake_town_abroad(geocoder: Geocoder, text: str, expected: list[str]) -> None:
+    assert [m.text for m in geocoder.find_places(text, "en") if m.role != "nationality"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "admin1"),
+    [
+        ("en", "Gunmen attacked a checkpoint in northern Sinai on Monday.", "North Sinai"),
+        ("id", "Pria bersenjata menyerang pos pemeriksaan di Sinai, Senin (1/5).", "North Sinai"),
+        ("en", "Police detained two activists in Ajara on Monday.", "Achara"),
+    ],
+)
+def test_conflict_regions_known_by_another_name(geocoder: Geocoder, lang: str, text: str, admin1: str) -> None:
+    assert [m.place.name for m in geocoder.find_places(text, lang) if m.place.kind == "admin1"] == [admin1]

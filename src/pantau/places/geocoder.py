@@ -83,6 +83,8 @@ class Geocoder:
         recognizer = self._recognizers[lang]
         mentions: list[PlaceMention] = []
         for f, (entry, score) in zip(found, resolve(text, found, lang), strict=True):
+            if score == 0.0:
+                continue
             place = entry.place
             if f.facility:
                 base = place.name.removesuffix(" Island")  # "Bandara Lombok": Lombok Airport

@@ -22,7 +22,8 @@ HIERARCHY_BONUS = 3.0
 LEVEL_BONUS = 2.5  # "Kabupaten X", "X province": the reading of that level, unless context says otherwise
 MAIN_NAME_BONUS = 0.5  # a place's own name is better evidence than one of its alternate names
 SEAT_RADIUS_KM = 25.0
-LANGUAGE_COUNTRY = {"id": "ID"}  # articles in Indonesian lean towards Indonesian readings
+LANGUAGE_COUNTRY = {"id": "ID"}
+DIVISION_LEVELS = {"admin1", "admin2", "regency", "admin3"}  # articles in Indonesian lean towards Indonesian readings
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -152,7 +153,8 @@ def _context_shares(votes: list[Counter[str]], lang: str) -> list[dict[str, floa
 
 
 def resolve(text: str, found: list[Found], lang: str) -> list[tuple[Entry, float]]:
-    """The chosen entry and a 0-1 confidence for each recognised stretch, in order."""
+    """The chosen entry and a 0-1 confidence for each recognised stretch, in order; confidence 0
+    means no reading is credible."""
     options = [readings(f) for f in found]
     shares = _context_shares(_votes(options, found), lang)
     bonus = _hierarchy_bonus(text, found, options)
@@ -166,6 +168,14 @@ def resolve(text: str, found: list[Found], lang: str) -> list[tuple[Entry, float
                           + bonus[k].get(e.row, 0.0), -e.row, e) for e in entries), reverse=True,
                         key=lambda item: (item[0], item[1]))
         best_score, _, best = scored[0]
+        if level in DIVISION_LEVELS and all(e.place.kind == "populated" for e in entries) \
+                and shares[k].get(best.place.country_code, 0.0) == 0.0 \
+                and any(w > 0 for key, w in shares[k].items() if "." not in key):
+            # "the coastal region of X" where X is only a town in a country that nothing else in
+            # the report points to, while it points elsewhere: the gazetteer lacks the region,
+            # and the town is a namesake
+            chosen.append((best, 0.0))
+            continue
         margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
         confidence = 1.0 / (1.0 + math.exp(-1.5 * margin))
         if not found[k].cued and not found[k].alias:
