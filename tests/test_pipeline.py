@@ -417,3 +417,17 @@ def test_fight_in_the_present_is_figurative() -> None:
             "Rebels fought soldiers near the town of Jolo on Tuesday.")
     events = current(pantau.extract(text, lang="en", published="2023-05-03"))
     assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Jolo")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor2"),
+    [
+        ("en", "A bomb exploded in a restaurant in Cusco on Monday, damaging its kitchen.", "Civilians (Peru)"),
+        ("id", "Sebuah bom meledak di sebuah pasar di Kota Cotabato, Senin (1/5), merusak beberapa kios.",
+         "Civilians (Philippines)"),
+        ("en", "A bomb exploded on a road outside Cusco on Monday, damaging a truck.", ""),
+    ],
+)
+def test_a_blast_where_unarmed_people_gather_hit_civilians(lang: str, text: str, actor2: str) -> None:
+    events = current(pantau.extract(text, lang=lang, published="2023-05-02"))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Remote explosive/landmine/IED", actor2)]

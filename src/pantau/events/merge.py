@@ -235,5 +235,7 @@ def complete_actors(event: ResolvedEvent, kb: Any, year: int | None) -> None:
         event.actor2 = kb.generic_actor("civilians", country, year)
     if event.event_type == "Violence against civilians" and event.actor2 is None:
         event.actor2 = kb.generic_actor("civilians", country, year)
-    if event.event_type == "Explosions/Remote violence" and event.actor2 is None and event.fatalities[1] > 0:
-        event.actor2 = kb.generic_actor("civilians", country, year)  # a blast that kills, no side named
+    if event.event_type == "Explosions/Remote violence" and event.actor2 is None and (
+            event.fatalities[1] > 0 or any("civilian_venue" in c.qualifiers for c in event.candidates)):
+        # a blast that kills, or one in a restaurant or a market, with no side named
+        event.actor2 = kb.generic_actor("civilians", country, year)
