@@ -431,3 +431,30 @@ def test_fight_in_the_present_is_figurative() -> None:
 def test_a_blast_where_unarmed_people_gather_hit_civilians(lang: str, text: str, actor2: str) -> None:
     events = current(pantau.extract(text, lang=lang, published="2023-05-02"))
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Remote explosive/landmine/IED", actor2)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor1", "actor2"),
+    [
+        # a device explodes by itself: who stands before it did not set it off
+        ("en", "Police were patrolling a road near Kirkuk on Monday when a bomb exploded.",
+         "Unidentified Armed Group (Iraq)", ""),
+        # "killed by a roadside bomb": the act noun is the means, the soldiers were hit
+        ("en", "Three soldiers were killed by a roadside bomb near Kandahar on Monday.",
+         "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan"),
+        ("id", "Tiga tentara tewas terkena bom rakitan di dekat Kandahar, Senin (1/5).",
+         "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan"),
+        # an English "-ing" act takes the actor after it as its object
+        ("en", "Taliban fighters were seen in Kandahar on Monday while attacking police posts.",
+         "Taliban", "Police Forces of Afghanistan"),
+        # a participle with its "by"-phrase is passive, with or without an adverb before it
+        ("en", "Two policemen were brutally attacked by Taliban fighters in Kandahar on Monday.",
+         "Taliban", "Police Forces of Afghanistan"),
+        ("en", "Two policemen attacked in Kandahar by Taliban fighters on Monday, officials said.",
+         "Taliban", "Police Forces of Afghanistan"),
+    ],
+)
+def test_english_and_indonesian_roles_of_devices_means_and_participles(
+        lang: str, text: str, actor1: str, actor2: str) -> None:
+    events = current(pantau.extract(text, lang=lang, published="2020-05-05"))
+    assert events and events[0].actor1 == actor1 and events[0].actor2.startswith(actor2)

@@ -16,6 +16,7 @@ from pantau.events.context import (
     backed_spans,
     clause_end,
     clause_start,
+    cues,
     domains_in,
     in_proper_name,
     is_anaphoric,
@@ -195,6 +196,38 @@ def _outside_quote(view: SentenceView, trigger: PhraseHit) -> list[tuple[int, in
 
 def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | None, Any | None]:
     """(agent, target) mentions for a trigger, by its voice and position."""
+    agent, target = _positional_roles(view, trigger, lang)
+    words = view.words
+    if agent is None or view.token_at(agent.start) > trigger.first:
+        return agent, target
+    if _means_of_passive(words, trigger, lang):
+        return None, agent  # "soldiers killed by a roadside bomb": who stands before it was hit
+    if " ".join(words[trigger.first:trigger.last + 1]) in cue_words(lang, "intransitive_acts"):
+        return None, target  # "the bomb exploded": no doer is its subject
+    return agent, target
+
+
+def _english_noun(words: list[str], trigger: PhraseHit, lang: str) -> bool:
+    """"when the bomb exploded": an English act word after a determiner is a noun, which takes no
+    subject from before its clause."""
+    determiners = cue_words(lang, "articles") | cue_words(lang, "demonstratives")
+    return lang == "en" and any(word in determiners for word in words[max(0, trigger.first - 2):trigger.first])
+
+
+MEANS_REACH = 3  # "by a buried roadside bomb": an article and a modifier or two
+
+
+def _means_of_passive(words: list[str], trigger: PhraseHit, lang: str) -> bool:
+    leads = cue_words(lang, "means_lead")
+    for position in range(trigger.first - 1, max(-1, trigger.first - 1 - MEANS_REACH), -1):
+        if words[position] in leads:
+            return True
+        if words[position] in PUNCTUATION_BREAKS:
+            return False
+    return False
+
+
+def _positional_roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | None, Any | None]:
     words = view.words
     blocked = backed_spans(words, lang) + _outside_quote(view, trigger)
     start = clause_start(words, trigger.first, lang)
@@ -219,7 +252,7 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
         second = _first_after(view, view.token_at(max(first.start, first.end - 1)), punctuation_end(
             words, between), blocked) if first is not None else None
         return first, second
-    if voice == "nominal":
+    if voice == "nominal" and lang == "id":  # Indonesian names the doer after the act noun; English before it
         nxt = trigger.last + 1
         follower = _first_after(view, trigger.last, min(end, trigger.last + 2), blocked)
         if follower is not None and lang == "id" and _process_noun(words[trigger.first]):
@@ -236,7 +269,10 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
             return follower, target
     agent = _nearest_before(view, trigger.first, start, blocked)
     light = trigger.first > 0 and words[trigger.first - 1] in cue_words(lang, "light_verbs")
-    if agent is None and (voice != "nominal" or light):
+    # "Taliban fighters ... while attacking police": an English participle after a clause word
+    # shares the subject of the main clause
+    participle = lang == "en" and trigger.first > 0 and words[trigger.first - 1] in cues(lang).clause_breaks
+    if agent is None and (voice != "nominal" or light or participle) and not _english_noun(words, trigger, lang):
         # a verb's subject may stand before a clause break ("X masuk ... dan membakar"); an act named
         # by a noun in a later clause has no subject there ("setelah insiden pembakaran")
         agent = _nearest_before(view, trigger.first, 0, blocked)
@@ -303,10 +339,21 @@ def _right_before(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:
     return trigger.voice != "nominal" and 0 <= trigger.first - view.token_at(max(mention.start, mention.end - 1)) <= 2
 
 
+PASSIVE_BY_REACH = 4  # "killed in Syria by X": a short adjunct between the verb and "by"
+
+
 def _passive(words: list[str], trigger: PhraseHit, lang: str) -> bool:
-    if lang == "en":
-        return trigger.first > 0 and words[trigger.first - 1] in cue_words(lang, "passive_auxiliaries")
-    return trigger.voice == "passive"
+    if lang != "en":
+        return trigger.voice == "passive"
+    before = trigger.first - 1
+    if before > 0 and words[before].endswith("ly"):
+        before -= 1  # "was tragically killed"
+    if before >= 0 and words[before] in cue_words(lang, "passive_auxiliaries"):
+        return True
+    # a participle with its "by"-phrase and no auxiliary: "soldier killed in Syria by X"
+    return trigger.voice == "past" and any(
+        word == "by" for word in words[trigger.last + 1:min(punctuation_end(words, trigger.last),
+                                                            trigger.last + PASSIVE_BY_REACH) + 1])
 
 
 def _right_after(view: SentenceView, mention: Any, trigger: PhraseHit) -> bool:
