@@ -458,3 +458,20 @@ def test_english_and_indonesian_roles_of_devices_means_and_participles(
         lang: str, text: str, actor1: str, actor2: str) -> None:
     events = current(pantau.extract(text, lang=lang, published="2020-05-05"))
     assert events and events[0].actor1 == actor1 and events[0].actor2.startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Syrian government forces shelled the town of Ariha on Monday, killing four civilians. "
+         "Air strikes also hit the town of Saraqib on Monday, killing two residents.", "Military Forces of Syria"),
+        # two air forces at work in the report: the strike stays unattributed
+        ("Syrian government forces shelled the town of Ariha on Monday, killing four civilians. Russian "
+         "warplanes bombed the town of Binnish on Monday. Air strikes also hit the town of Saraqib on Monday, "
+         "killing two residents.", "Unidentified Armed Group (Syria)"),
+    ],
+)
+def test_an_air_strike_without_its_air_force_is_by_the_state_the_report_names(text: str, actor1: str) -> None:
+    events = current(pantau.extract(text, lang="en", published="2019-05-07"))
+    assert [e.actor1 for e in events if e.location == "Saraqib"][0].startswith(actor1)
+    assert all(e.event_type != "Protests" for e in events)  # an air strike is no labour strike

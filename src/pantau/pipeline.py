@@ -18,7 +18,7 @@ from pantau.actors import load_actor_kb
 from pantau.dates import find_times
 from pantau.events.candidates import Candidate, crowd_place_candidates, make_view, sentence_candidates
 from pantau.events.context import act_day_shift, backer_char_spans, recalls_examples, told_day_shift
-from pantau.events.merge import complete_actors, merge_events, normalise_sides
+from pantau.events.merge import attribute_unclaimed_air_strikes, complete_actors, merge_events, normalise_sides
 from pantau.events.records import to_record
 from pantau.events.relevance import profile, relevant
 from pantau.events.resolve import ResolvedEvent, article_context, as_incident_of_its_day, resolve_candidate
@@ -120,6 +120,7 @@ class Extractor:
         attribute_claims(merged, views, lang)
         agencies = cited_agencies(text)
         _share_sources(merged, claims)
+        attribute_unclaimed_air_strikes(merged)
         for event in merged:
             year = event.day.year if event.day else context.year
             normalise_sides(event, self.actors, year)

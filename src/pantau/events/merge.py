@@ -210,6 +210,25 @@ ONE_SIDED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 UNNAMED_DESTROYERS = {"Looting/property destruction"}
 
 
+FROM_A_DISTANCE = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def attribute_unclaimed_air_strikes(events: list[ResolvedEvent]) -> None:
+    """An air strike told without its air force was flown by the state forces the same report names
+    striking from the air or shelling in that country ("pesawat rezim membom X ... serangan udara
+    di Y"); with no such forces, or with two, it stays unattributed."""
+    for event in events:
+        if event.sub_event_type != "Air/drone strike" or event.actor1 is not None or event.place_mention is None:
+            continue
+        country = event.place_mention.place.country_code
+        strikers = {other.actor1.name: other.actor1 for other in events
+                    if other is not event and other.sub_event_type in FROM_A_DISTANCE and other.actor1 is not None
+                    and other.actor1.kind in STATE_KINDS and other.place_mention is not None
+                    and other.place_mention.place.country_code == country}
+        if len(strikers) == 1:
+            event.actor1 = next(iter(strikers.values()))
+
+
 def complete_actors(event: ResolvedEvent, kb: Any, year: int | None) -> None:
     """ACLED's defaults where a report leaves a side unnamed or names it loosely.
 
