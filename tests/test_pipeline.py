@@ -473,5 +473,5 @@ def test_english_and_indonesian_roles_of_devices_means_and_participles(
 )
 def test_an_air_strike_without_its_air_force_is_by_the_state_the_report_names(text: str, actor1: str) -> None:
     events = current(pantau.extract(text, lang="en", published="2019-05-07"))
-    assert [e.actor1 for e in events if e.location == "Saraqib"][0].startswith(actor1)
+    assert next(e.actor1 for e in events if e.location == "Saraqib").startswith(actor1)
     assert all(e.event_type != "Protests" for e in events)  # an air strike is no labour strike
