@@ -475,3 +475,30 @@ def test_an_air_strike_without_its_air_force_is_by_the_state_the_report_names(te
     events = current(pantau.extract(text, lang="en", published="2019-05-07"))
     assert next(e.actor1 for e in events if e.location == "Saraqib").startswith(actor1)
     assert all(e.event_type != "Protests" for e in events)  # an air strike is no labour strike
+
+
+def test_whom_a_crowd_opposes_is_no_side_of_its_protest() -> None:
+    text = "Ribuan buruh menggelar demonstrasi menentang pemerintah provinsi di Kota Medan, Senin (1/5)."
+    events = current(pantau.extract(text, lang="id", published="2023-05-02"))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Peaceful protest", "")]
+
+
+def test_stones_thrown_at_police_make_a_demonstration_violent() -> None:
+    text = ("Ratusan mahasiswa berdemonstrasi di Kota Makassar, Senin (1/5). Para demonstran melemparkan batu "
+            "ke arah polisi.")
+    events = current(pantau.extract(text, lang="id", published="2023-05-02"))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Puluhan ribu buruh berunjuk rasa di Kota Lyon, Selasa (12/9). Aksi berlangsung damai, meski "
+               "sempat terjadi bentrokan antara kelompok anarkis dan polisi di Lyon."),
+        ("en", "Tens of thousands of workers marched peacefully in Lyon on Tuesday, though a group of anarchists "
+               "clashed with police in Lyon."),
+    ],
+)
+def test_a_march_called_peaceful_stays_apart_from_a_clash_beside_it(lang: str, text: str) -> None:
+    events = current(pantau.extract(text, lang=lang, published="2023-09-13"))
+    assert sorted(e.event_type for e in events) == ["Protests", "Riots"]

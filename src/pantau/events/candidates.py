@@ -207,6 +207,13 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
     return agent, target
 
 
+INTERVENING_KINDS = {"police", "military"}  # the only second side a peaceful protest can have
+
+
+def _mention_kind(mention: Any) -> str | None:
+    return mention.actor.kind if mention.actor is not None else mention.generic
+
+
 def _english_noun(words: list[str], trigger: PhraseHit, lang: str) -> bool:
     """"when the bomb exploded": an English act word after a determiner is a noun, which takes no
     subject from before its clause."""
@@ -409,6 +416,8 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             act, agent, target = "seize", None, agent
         if target is not None and target.generic == "state":
             target = None  # a bare country after an act is where it happened, not whom it hit
+        if act == "protest" and target is not None and _mention_kind(target) not in INTERVENING_KINDS:
+            target = None  # "demonstrasi anti-pemerintah": whom a crowd opposes is no side of the event
         if agent is not None and agent.generic == "state" and not (
                 _right_before(view, agent, trigger) or _right_after(view, agent, trigger)):
             agent = None  # a bare country is an actor as the subject ("Rusia menyerang") or owner ("serangan AS")

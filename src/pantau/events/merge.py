@@ -104,6 +104,9 @@ def compatible(event: ResolvedEvent, other: ResolvedEvent) -> bool:
         event, other)
     if (event.apart or other.apart) and not event.sentences & other.sentences:
         return False  # "Sementara itu di tempat lain, ...": a second incident, not the first retold
+    if {event.event_type, other.event_type} == {"Protests", "Riots"} and any(
+            "peaceful" in c.qualifiers for c in event.candidates + other.candidates):
+        return False  # "the march was peaceful, though anarchists clashed with police": two events
     facility_mismatch = _facility_differs(event.place_mention, other.place_mention)
     return (types_ok and not facility_mismatch and _dates_overlap(event, other)
             and places_agree(event.place_mention, other.place_mention) and _actors_agree(event, other))
