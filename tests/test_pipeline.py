@@ -502,3 +502,12 @@ def test_stones_thrown_at_police_make_a_demonstration_violent() -> None:
 def test_a_march_called_peaceful_stays_apart_from_a_clash_beside_it(lang: str, text: str) -> None:
     events = current(pantau.extract(text, lang=lang, published="2023-09-13"))
     assert sorted(e.event_type for e in events) == ["Protests", "Riots"]
+
+
+def test_shelling_by_the_state_and_by_unnamed_rebels_are_two_events() -> None:
+    text = ("Pasukan pemerintah menembakkan mortir ke sebuah pasar di Kota Idlib, Jumat (17/11), menewaskan lima "
+            "warga. Pemberontak lalu menembakkan roket ke sebuah sekolah di Kota Idlib pada hari Jumat, "
+            "menewaskan dua warga.")
+    events = current(pantau.extract(text, lang="id", published="2017-11-18"))
+    assert sorted((e.actor1.split(" (")[0], e.fatalities) for e in events) == [
+        ("Military Forces of Syria", 5), ("Unidentified Armed Group", 2)]

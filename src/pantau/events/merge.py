@@ -13,6 +13,7 @@ import unicodedata
 from datetime import timedelta
 from typing import Any
 
+from pantau.events.classify import side_of
 from pantau.events.resolve import KIND_RANK, NON_STATE_ARMED, ResolvedEvent
 from pantau.places.resolve import haversine_km
 
@@ -91,7 +92,16 @@ def _same(actor_a: Any | None, actor_b: Any | None) -> bool:
     return "unidentified" in kinds and kinds <= NON_STATE_KINDS
 
 
+ONE_SIDED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
+
+
+def _initiator_side(event: ResolvedEvent) -> str:
+    return side_of(event.actor1.kind) if event.actor1 is not None else event.agent_side
+
+
 def _actors_agree(a: ResolvedEvent, b: ResolvedEvent) -> bool:
+    if {_initiator_side(a), _initiator_side(b)} == {"state", "armed"} and {a.event_type, b.event_type} <= ONE_SIDED_TYPES:
+        return False  # the regime's shelling and the rebels' rockets, even when the rebels go unnamed
     straight = _same(a.actor1, b.actor1) and _same(a.actor2, b.actor2)
     swapped = a.event_type in TWO_SIDED_TYPES and _same(a.actor1, b.actor2) and _same(a.actor2, b.actor1)
     return straight or swapped
@@ -209,7 +219,6 @@ def normalise_sides(event: ResolvedEvent, kb: Any, year: int | None) -> None:
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 CIVILIAN_KINDS = {"civilians", "residents", "social_group", "crowd", "protesters"}
-ONE_SIDED_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
 UNNAMED_DESTROYERS = {"Looting/property destruction"}
 
 

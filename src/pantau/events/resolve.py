@@ -59,6 +59,7 @@ class ResolvedEvent:
     exact_day: bool = False  # told as "the day before/after": another day's incident, never merged across days
     anchored: bool = False  # dated by a day its own sentence names ("Jumat", "20 March")
     apart: bool = False  # told as happening elsewhere or separately: joins no mention of another sentence
+    agent_side: str = "none"  # "state", "armed", ...: the initiator's side even when no actor names it ("pemberontak")
 
     @property
     def priority(self) -> int:
@@ -298,7 +299,7 @@ def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places
         fatalities=fatalities_of([] if act_shifted else candidate.casualties),
         sources=[c.text for c in candidate.claims], sentences=set(candidate.sentences),
         candidates=[candidate], weak=candidate.weak, weak_kind=candidate.weak_kind, anchored=anchored,
-        apart=candidate.apart,
+        apart=candidate.apart, agent_side=side_of(agent_kind),
     )
 
 
