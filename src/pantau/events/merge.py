@@ -100,7 +100,8 @@ def _initiator_side(event: ResolvedEvent) -> str:
 
 
 def _actors_agree(a: ResolvedEvent, b: ResolvedEvent) -> bool:
-    if {_initiator_side(a), _initiator_side(b)} == {"state", "armed"} and {a.event_type, b.event_type} <= ONE_SIDED_TYPES:
+    one_sided = {a.event_type, b.event_type} <= ONE_SIDED_TYPES
+    if one_sided and {_initiator_side(a), _initiator_side(b)} == {"state", "armed"}:
         return False  # the regime's shelling and the rebels' rockets, even when the rebels go unnamed
     straight = _same(a.actor1, b.actor1) and _same(a.actor2, b.actor2)
     swapped = a.event_type in TWO_SIDED_TYPES and _same(a.actor1, b.actor2) and _same(a.actor2, b.actor1)
