@@ -511,3 +511,10 @@ def test_shelling_by_the_state_and_by_unnamed_rebels_are_two_events() -> None:
     events = current(pantau.extract(text, lang="id", published="2017-11-18"))
     assert sorted((e.actor1.split(" (")[0], e.fatalities) for e in events) == [
         ("Military Forces of Syria", 5), ("Unidentified Armed Group", 2)]
+
+
+def test_a_string_of_attacks_describes_a_group_not_the_event() -> None:
+    text = ("A bomb exploded at a crowded market in Quetta on Monday, killing four shoppers. A militant group "
+            "responsible for a string of attacks targeting police condemned the bombing.")
+    events = current(pantau.extract(text, lang="en", published="2023-05-02"))
+    assert [e.actor2 for e in events] == ["Civilians (Pakistan)"]
