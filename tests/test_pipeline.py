@@ -518,3 +518,16 @@ def test_a_string_of_attacks_describes_a_group_not_the_event() -> None:
             "responsible for a string of attacks targeting police condemned the bombing.")
     events = current(pantau.extract(text, lang="en", published="2023-05-02"))
     assert [e.actor2 for e in events] == ["Civilians (Pakistan)"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police helicopter gunships fired on militant positions near the town of Khasavyurt on Monday, "
+               "killing six."),
+        ("id", "Helikopter tentara menembaki para militan di dekat kota Khasavyurt, Senin (1/5), menewaskan enam orang."),
+    ],
+)
+def test_unnamed_fighters_the_state_hits_are_an_armed_side(lang: str, text: str) -> None:
+    events = current(pantau.extract(text, lang=lang, published="2023-05-02"))
+    assert events and all(e.actor2 == "Unidentified Armed Group (Russia)" for e in events)

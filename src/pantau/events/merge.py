@@ -14,7 +14,7 @@ from datetime import timedelta
 from typing import Any
 
 from pantau.events.classify import side_of
-from pantau.events.resolve import KIND_RANK, NON_STATE_ARMED, ResolvedEvent
+from pantau.events.resolve import GENERIC_GROUPS, KIND_RANK, NON_STATE_ARMED, ResolvedEvent
 from pantau.places.resolve import haversine_km
 
 # Event types whose mentions often describe one incident from another angle
@@ -263,6 +263,12 @@ def complete_actors(event: ResolvedEvent, kb: Any, year: int | None) -> None:
         event.actor1 = None
     if event.actor1 is None and event.sub_event_type not in {"Government regains territory"}:
         event.actor1 = kb.generic_actor("unidentified", country, year)
+    if event.actor2 is None and event.actor1 is not None and event.actor1.kind in STATE_KINDS and any(
+            c.target is not None and c.target.actor is None and c.target.generic in GENERIC_GROUPS
+            for c in event.candidates):
+        # "gunships fired on the militant positions": unnamed fighters hit by the state are an
+        # armed side, not civilians
+        event.actor2 = kb.generic_actor("unidentified", country, year)
     if event.event_type in ONE_SIDED_TYPES and event.actor2 is not None and event.actor2.kind in CIVILIAN_KINDS:
         event.actor2 = kb.generic_actor("civilians", country, year)
     if event.event_type == "Violence against civilians" and event.actor2 is None:
