@@ -531,3 +531,35 @@ def test_a_string_of_attacks_describes_a_group_not_the_event() -> None:
 def test_unnamed_fighters_the_state_hits_are_an_armed_side(lang: str, text: str) -> None:
     events = current(pantau.extract(text, lang=lang, published="2023-05-02"))
     assert events and all(e.actor2 == "Unidentified Armed Group (Russia)" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mob rioted in the town of Bhuj on Tuesday, burning shops. Three people were killed in police firing in Bhuj.",
+        "Three people were killed in police firing in the town of Bhuj on Tuesday. Rampaging mobs set shops on fire "
+        "in Bhuj on Tuesday.",
+    ],
+)
+def test_police_firing_on_a_riot_is_the_riots_quelling(text: str) -> None:
+    events = current(pantau.extract(text, lang="en", published="2023-05-03"))
+    assert [(e.event_type, e.actor2.split(" (")[0], e.fatalities) for e in events] == [
+        ("Riots", "Police Forces of India", 3)]
+
+
+def test_a_participle_after_a_comma_shares_the_sentence_subject() -> None:
+    text = ("Taliban fighters stormed a checkpoint guarded by Afghan soldiers in Kandahar on Sunday, killing two "
+            "civilians.")
+    events = current(pantau.extract(text, lang="en", published="2019-12-16"))
+    assert events and {e.actor1 for e in events} == {"Taliban"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rampaging mobs set shops on fire in the town of Bhuj on Tuesday.", ["Riots"]),
+        ("A parked car caught on fire on a highway near Bhuj on Tuesday.", []),
+    ],
+)
+def test_setting_something_on_fire(text: str, expected: list[str]) -> None:
+    assert [e.event_type for e in current(pantau.extract(text, lang="en", published="2023-05-03"))] == expected

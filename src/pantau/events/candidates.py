@@ -114,6 +114,26 @@ def _nearest_before(view: SentenceView, index: int, lower: int, blocked: list[tu
     return best
 
 
+def _participle(words: list[str], trigger: PhraseHit, lang: str) -> bool:
+    """"Taliban fighters ... while attacking police", "a mob rioted, burning shops": an English
+    participle after a clause word or a comma shares the subject of the clause before it."""
+    return lang == "en" and trigger.first > 0 and words[trigger.first].endswith("ing") and (
+        words[trigger.first - 1] in cues(lang).clause_breaks or words[trigger.first - 1] == ",")
+
+
+def _sentence_subject(view: SentenceView, index: int, blocked: list[tuple[int, int]]) -> Any | None:
+    """The first actor of the sentence, before ``index``: the subject a participle shares ("Gunmen
+    attacked ..., including a castle popular with tourists, killing four")."""
+    for mention in view.actors:
+        position = view.token_at(mention.start)
+        if position >= index:
+            return None
+        if not _is_victim(view, mention) and not _in_place_phrase(view, position) and not _is_blocked_actor(
+                view, mention, position, blocked):
+            return mention
+    return None
+
+
 def _first_after(view: SentenceView, index: int, upper: int, blocked: list[tuple[int, int]],
                  skip_subjects: bool = False) -> Any | None:
     for mention in view.actors:
@@ -276,10 +296,10 @@ def _positional_roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tupl
             return follower, target
     agent = _nearest_before(view, trigger.first, start, blocked)
     light = trigger.first > 0 and words[trigger.first - 1] in cue_words(lang, "light_verbs")
-    # "Taliban fighters ... while attacking police": an English participle after a clause word
-    # shares the subject of the main clause
-    participle = lang == "en" and trigger.first > 0 and words[trigger.first - 1] in cues(lang).clause_breaks
-    if agent is None and (voice != "nominal" or light or participle) and not _english_noun(words, trigger, lang):
+    participle = _participle(words, trigger, lang)
+    if agent is None and participle and not any(hit.last < trigger.first for hit in trigger_index_cached(view)):
+        agent = _sentence_subject(view, trigger.first, blocked)  # after another act, it takes that act's doer
+    elif agent is None and (voice != "nominal" or light) and not _english_noun(words, trigger, lang):
         # a verb's subject may stand before a clause break ("X masuk ... dan membakar"); an act named
         # by a noun in a later clause has no subject there ("setelah insiden pembakaran")
         agent = _nearest_before(view, trigger.first, 0, blocked)
@@ -357,7 +377,11 @@ def _passive(words: list[str], trigger: PhraseHit, lang: str) -> bool:
         before -= 1  # "was tragically killed"
     if before >= 0 and words[before] in cue_words(lang, "passive_auxiliaries"):
         return True
-    # a participle with its "by"-phrase and no auxiliary: "soldier killed in Syria by X"
+    # a participle with its "by"-phrase and no auxiliary: "soldier killed in Syria by X"; an object
+    # right after the verb makes it active ("stormed a post guarded by X")
+    after = words[trigger.last + 1] if trigger.last + 1 < len(words) else ""
+    if after in cue_words(lang, "articles") | cue_words(lang, "demonstratives"):
+        return False
     return trigger.voice == "past" and any(
         word == "by" for word in words[trigger.last + 1:min(punctuation_end(words, trigger.last),
                                                             trigger.last + PASSIVE_BY_REACH) + 1])
@@ -410,6 +434,8 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
         if _running_total(view, trigger, lang):
             continue
         agent, target = _roles(view, trigger, lang)
+        if candidates and _participle(view.words, trigger, lang):
+            agent = candidates[-1].agent  # "the attack that hit a bus, killing six": the attack's doer
         agent, target = _as_militants(view, agent, lang), _as_militants(view, target, lang)
         act = trigger.concept
         if act == "lose_control":  # "X kehilangan kendali atas kota": X is the side that lost it

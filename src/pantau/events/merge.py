@@ -10,6 +10,7 @@ elsewhere and never stands alone.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -112,21 +113,30 @@ def compatible(event: ResolvedEvent, other: ResolvedEvent) -> bool:
     """One incident told twice: a report describes one attack with several verbs ("menyerang",
     "menembak", "meledakkan"), so related violent types merge when place, day and actors agree."""
     types_ok = other.event_type in RELATED_TYPES.get(event.event_type, {event.event_type}) or _arrests_at_demo(
-        event, other)
+        event, other) or _force_against_riot(event, other) or _force_against_riot(other, event)
     if (event.apart or other.apart) and not event.sentences & other.sentences:
         return False  # "Sementara itu di tempat lain, ...": a second incident, not the first retold
     if {event.event_type, other.event_type} == {"Protests", "Riots"} and any(
             "peaceful" in c.qualifiers for c in event.candidates + other.candidates):
         return False  # "the march was peaceful, though anarchists clashed with police": two events
     facility_mismatch = _facility_differs(event.place_mention, other.place_mention)
+    quelling = _force_against_riot(event, other) or _force_against_riot(other, event)  # sides are opposed by nature
     return (types_ok and not facility_mismatch and _dates_overlap(event, other)
-            and places_agree(event.place_mention, other.place_mention) and _actors_agree(event, other))
+            and places_agree(event.place_mention, other.place_mention) and (quelling or _actors_agree(event, other)))
 
 
 def _arrests_at_demo(event: ResolvedEvent, other: ResolvedEvent) -> bool:
     """Arrests of demonstrators are the intervention in their demonstration, not an event apart."""
     crowd = other.actor2 is not None and other.actor2.kind in CROWD_KINDS
     return event.event_type in {"Protests", "Riots"} and other.sub_event_type == "Arrests" and crowd
+
+
+def _force_against_riot(event: ResolvedEvent, other: ResolvedEvent) -> bool:
+    """Police firing that kills people where a mob riots that day is the riot's quelling, one event
+    with the police as its second side ("police opened fire to quell the mob")."""
+    mob = event.actor1 is None or event.actor1.kind in CROWD_KINDS | {"crowd", "mob"}
+    return event.event_type == "Riots" and mob and other.event_type == "Violence against civilians" and (
+        other.actor1 is not None and other.actor1.kind in STATE_KINDS)
 
 
 def _facility_differs(a: Any | None, b: Any | None) -> bool:
@@ -139,6 +149,14 @@ def _facility_differs(a: Any | None, b: Any | None) -> bool:
 
 def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     """Fold ``other`` into ``event``: the most specific value of each field wins."""
+    if _force_against_riot(other, event):  # the police firing was told first: it becomes the riot
+        police = event.actor1
+        event.event_type, event.sub_event_type, event.act = other.event_type, other.sub_event_type, other.act
+        event.actor1, event.actor2 = other.actor1, other.actor2 or police
+        other = replace(other, actor1=None, actor2=None)
+    elif _force_against_riot(event, other):
+        event.actor2 = event.actor2 or other.actor1
+        other = replace(other, actor1=None, actor2=None)
     if _arrests_at_demo(event, other) and event.sub_event_type == "Peaceful protest":
         event.sub_event_type = "Protest with intervention"
     elif not other.weak and other.priority > event.priority and other.event_type != "Strategic developments" and (
