@@ -563,3 +563,36 @@ def test_a_participle_after_a_comma_shares_the_sentence_subject() -> None:
 )
 def test_setting_something_on_fire(text: str, expected: list[str]) -> None:
     assert [e.event_type for e in current(pantau.extract(text, lang="en", published="2023-05-03"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Pasukan pemerintah menembaki daerah yang dikuasai pemberontak di kota Saraqib, Senin (1/5), menewaskan "
+               "tiga warga."),
+        ("en", "Government forces shelled an area held by rebels in the town of Saraqib on Monday, killing three residents."),
+    ],
+)
+def test_a_group_that_holds_a_place_is_no_side_of_an_act_there(lang: str, text: str) -> None:
+    events = current(pantau.extract(text, lang=lang, published="2019-05-07"))
+    assert events and all(e.actor2 == "Civilians (Syria)" and e.event_type != "Battles" for e in events)
+
+
+def test_a_sentence_opening_with_the_incident_goes_on_with_the_act_just_told() -> None:
+    text = ("Pasukan pemerintah menembaki pasar di kota Jableh, Senin (6/5), menewaskan lima warga. Pemberontak lalu "
+            "menembakkan roket ke kota Jableh pada hari Senin. Peristiwa ini menewaskan dua warga sipil.")
+    events = current(pantau.extract(text, lang="id", published="2019-05-07"))
+    assert sorted((e.actor1.split(" (")[0], e.fatalities) for e in events) == [
+        ("Military Forces of Syria", 5), ("Unidentified Armed Group", 2)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Tentara menembaki basis pemberontak Kafr Nabl di dekat kota Idlib, Senin (6/5)."),
+        ("en", "Soldiers shelled the village of Kafr Nabl near the city of Idlib on Monday."),
+    ],
+)
+def test_a_place_named_near_another_is_its_reference_point(lang: str, text: str) -> None:
+    events = current(pantau.extract(text, lang=lang, published="2019-05-07"))
+    assert [e.location for e in events] == ["Kafranbel"]

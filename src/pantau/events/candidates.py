@@ -114,6 +114,16 @@ def _nearest_before(view: SentenceView, index: int, lower: int, blocked: list[tu
     return best
 
 
+def _opens_with_incident(words: list[str], lang: str) -> bool:
+    """"Peristiwa ini menewaskan tiga warga", "The incident left two dead": the sentence goes on with
+    the act just told."""
+    head = [word for word in words[:3] if word not in cue_words(lang, "articles")]
+    demonstratives = cue_words(lang, "demonstratives")
+    return len(head) >= 2 and (
+        (head[0] in cue_words(lang, "incident_nouns") and head[1] in demonstratives)
+        or (head[0] in demonstratives and head[1] in cue_words(lang, "incident_nouns")))
+
+
 def _participle(words: list[str], trigger: PhraseHit, lang: str) -> bool:
     """"Taliban fighters ... while attacking police", "a mob rioted, burning shops": an English
     participle after a clause word or a comma shares the subject of the clause before it."""
@@ -138,7 +148,8 @@ def _first_after(view: SentenceView, index: int, upper: int, blocked: list[tuple
                  skip_subjects: bool = False) -> Any | None:
     for mention in view.actors:
         position = view.token_at(mention.start)
-        if index < position <= upper and not _is_blocked_actor(view, mention, position, blocked):
+        if index < position <= upper and not _is_blocked_actor(view, mention, position, blocked) and not _holds_place(
+                view, position):
             if skip_subjects and _subject_of_another_act(view, mention):
                 continue
             return mention
@@ -157,7 +168,17 @@ def _in_place_phrase(view: SentenceView, position: int) -> bool:
     before = position - 1
     while before >= 0 and view.words[before] in cue_words(view.lang, "articles"):
         before -= 1
-    return before >= 0 and view.words[before] in cue_words(view.lang, "premises_before")
+    return (before >= 0 and view.words[before] in cue_words(view.lang, "premises_before")) or _holds_place(
+        view, position)
+
+
+HOLDER_REACH = 4  # "di bawah kendali", "under the control of": the longest cue, in words
+
+
+def _holds_place(view: SentenceView, position: int) -> bool:
+    """"daerah yang dikuasai pemberontak", "an area held by rebels": the group only qualifies a place."""
+    window = view.words[max(0, position - HOLDER_REACH):position]
+    return any(hit.last == len(window) - 1 for hit in cue_index(view.lang, "holder_of_place_before").find(window))
 
 
 def _is_blocked_actor(view: SentenceView, mention: Any, position: int, blocked: list[tuple[int, int]]) -> bool:
@@ -468,7 +489,7 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             candidate.weak, candidate.weak_kind = True, "toll"
             candidate.agent = None  # the killer is whoever did the act before, not the nearest name
         elif is_anaphoric(view.words, trigger, lang, first_sentence=view.sentence.index == 0) or is_explained(
-                view.words, trigger, lang):
+                view.words, trigger, lang) or (view.sentence.index > 0 and _opens_with_incident(view.words, lang)):
             candidate.weak, candidate.weak_kind = True, "anaphoric"
         candidate.apart = apart
         clause_first = clause_start(view.words, trigger.first, lang)

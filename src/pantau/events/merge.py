@@ -208,7 +208,11 @@ def merge_events(events: list[ResolvedEvent]) -> list[ResolvedEvent]:
             continue  # an earlier act given as a cause: neither this event nor one of its own
         # An event of the same type is the likelier home; a related type only after that.
         fits = [e for e in merged if compatible(e, event)]
-        fits.sort(key=lambda e: e.event_type != event.event_type)
+        if event.weak_kind == "anaphoric":  # "serangan itu", "peristiwa ini": the act just told
+            fits.sort(key=lambda e: (min(abs(s - min(event.sentences)) for s in e.sentences),
+                                     e.event_type != event.event_type))
+        else:
+            fits.sort(key=lambda e: e.event_type != event.event_type)
         if fits:
             absorb(fits[0], event)
         elif not event.weak:

@@ -144,9 +144,10 @@ def choose_place(places: Sequence[Any], clause: tuple[int, int], trigger_start: 
     # English puts a place before the act it locates ("a London rally"); in Indonesian a name right
     # before the verb ends the subject ("karyawan PT Freeport Indonesia berunjuk rasa di Timika")
     modifier_first = lang == "en"
+    # "di daerah X di dekat Damaskus": the place named "near" is only the reference point for X
     return max(usable, key=lambda p: (modifier_first and _modifies(p, trigger_start), KIND_RANK.get(p.place.kind, 0),
-                                      clause[0] <= p.start < clause[1], p.role == "locative",
-                                      -abs(p.start - trigger_start)))
+                                      not (p.near or p.relative), clause[0] <= p.start < clause[1],
+                                      p.role == "locative", -abs(p.start - trigger_start)))
 
 
 def _modifies(mention: Any, trigger_start: int) -> bool:

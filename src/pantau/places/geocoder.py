@@ -16,7 +16,7 @@ from pantau.places.model import Place, PlaceMention
 from pantau.places.normalize import Token, normalize_name, tokenize
 from pantau.places.recognize import Found, Recognizer, text_case
 from pantau.places.resolve import prior, resolve
-from pantau.places.roles import is_relative, role_of
+from pantau.places.roles import is_near, is_relative, role_of
 
 ROLE_CONTEXT_WORDS = 7  # "dibawa ke sebuah rumah sakit swasta di X": a transfer cue sits a few words back
 
@@ -95,7 +95,8 @@ class Geocoder:
             if mentions and role == "mention" and _coordinated(text, mentions[-1].end, f.start):
                 role = mentions[-1].role  # "di X, Y", "dari X dan Y", "US and British troops"
             mentions.append(PlaceMention(f.start, f.end, text[f.start:f.end], place, role, score,
-                                         relative=is_relative(before, recognizer.cues)))
+                                         relative=is_relative(before, recognizer.cues),
+                                         near=is_near(before, recognizer.cues)))
         return mentions
 
     def lookup(self, name: str, country_code: str | None = None) -> list[Place]:

@@ -43,6 +43,7 @@ class Cues:
     facilities_after: dict[str, str]
     person_titles: frozenset[str]
     relative_before: frozenset[str]  # "utara", "north of": the name only anchors a direction
+    near_before: frozenset[str]  # "dekat", "near": the name is a reference point
     date_words: frozenset[str]  # days and months: a place name may be followed by them
 
 
@@ -150,5 +151,6 @@ def cues(lang: str) -> Cues:
         facilities_after=facilities["facilities_after"],
         person_titles=_folded_set(data.get("person_titles"), f"{where}:person_titles"),
         relative_before=_folded_set(data.get("relative_before"), f"{where}:relative_before"),
+        near_before=_folded_set(data.get("near_before"), f"{where}:near_before"),
         date_words=_folded_set(data.get("date_words"), f"{where}:date_words"),
     )

@@ -42,3 +42,4 @@ class PlaceMention:
     role: str  # one of MENTION_ROLES
     score: float  # 0-1 confidence of the resolution
     relative: bool = False  # "100 km utara Baghdad", "north of Kabul": the act was near the place, not in it
+    near: bool = False  # "di dekat Damaskus", "near Kabul": a reference point for another place named with it

@@ -54,6 +54,11 @@ def is_relative(before: list[str], cues: Cues) -> bool:
     return _ends_with(before, cues.relative_before) is not None
 
 
+def is_near(before: list[str], cues: Cues) -> bool:
+    """"di dekat Damaskus", "near Kabul": the place is a reference point."""
+    return _ends_with(before, cues.near_before) is not None
+
+
 def role_of(found: Found, text: str, tokens: list[Token], before: list[str], cues: Cues,
             is_country: bool) -> str:
     """The role of one recognised place; ``before`` = folded words preceding its span."""
