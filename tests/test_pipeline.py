@@ -596,3 +596,18 @@ def test_a_sentence_opening_with_the_incident_goes_on_with_the_act_just_told() -
 def test_a_place_named_near_another_is_its_reference_point(lang: str, text: str) -> None:
     events = current(pantau.extract(text, lang=lang, published="2019-05-07"))
     assert [e.location for e in events] == ["Kafranbel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("A soldier was killed by a roadside bomb near the town of Manbij on Thursday. The SAS soldier was "
+         "on patrol with Kurdish fighters.", "Military Forces of the United Kingdom"),
+        # two specified soldiers: the bare one stays with the event's country
+        ("A soldier was killed by a roadside bomb near the town of Manbij on Thursday. The SAS soldier and a "
+         "Turkish soldier were on patrol.", "Military Forces of Syria"),
+    ],
+)
+def test_a_bare_force_noun_stands_for_the_one_the_report_specifies(text: str, actor2: str) -> None:
+    events = current(pantau.extract(text, lang="en", published="2018-03-31"))
+    assert events and events[0].actor2.startswith(actor2)

@@ -203,6 +203,22 @@ def _antecedent(mention: Any, ctx: ArticleContext) -> Any | None:
     return earlier[-1] if earlier else None
 
 
+FORCE_KINDS = {"military", "police"}
+
+
+def _same_head_specified(mention: Any, ctx: ArticleContext) -> Any | None:
+    """"the soldier ... the SAS soldier": a bare force noun stands for the one the report specifies
+    elsewhere with the same head noun, if it specifies exactly one."""
+    words = mention.text.lower().split()
+    if not words:
+        return None
+    head = words[-1]
+    specified = {(m.actor.name if m.actor is not None else m.country): m for m in ctx.actor_mentions
+                 if m is not mention and (m.actor is not None or m.country) and len(m.text.split()) > 1
+                 and m.text.lower().split()[-1] == head and _kind(m) == mention.generic}
+    return next(iter(specified.values())) if len(specified) == 1 else None
+
+
 def resolve_actor(mention: Any | None, kb: Any, country: str | None, ctx: ArticleContext,
                   event_type: str | None) -> Any | None:
     """The canonical actor a mention stands for in this event."""
@@ -217,6 +233,8 @@ def resolve_actor(mention: Any | None, kb: Any, country: str | None, ctx: Articl
         mention = replace(mention, anaphor=False)
     if mention.actor is None and mention.generic in GENERIC_GROUPS and ctx.salient_group is not None:
         return ctx.salient_group
+    if mention.actor is None and mention.country is None and mention.generic in FORCE_KINDS:
+        mention = _same_head_specified(mention, ctx) or mention
     if mention.actor is None and mention.generic in CROWD_WORDS and event_type in CROWD_ROLE:
         where = mention.country or country
         return kb.generic_actor(CROWD_ROLE[event_type], where, ctx.year) if where else None
