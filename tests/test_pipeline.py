@@ -611,3 +611,35 @@ def test_a_place_named_near_another_is_its_reference_point(lang: str, text: str)
 def test_a_bare_force_noun_stands_for_the_one_the_report_specifies(text: str, actor2: str) -> None:
     events = current(pantau.extract(text, lang="en", published="2018-03-31"))
     assert events and events[0].actor2.startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # those "yang menjadi korban" are the people named before, never the doers
+        ("Seorang pria menyerang sebuah masjid di Kota Medan, Jumat (30/6), dan dua anggota Brimob yang menjadi "
+         "korban penusukan dirawat di rumah sakit.", "Unidentified Armed Group (Indonesia)", "Police Forces of Indonesia"),
+        # a passive verb's doer stands right after it, or after "oleh"
+        ("Dua polisi dianiaya di Kota Medan, Jumat (30/6). Kedua polisi yang dianiaya itu adalah anggota Polres Medan.",
+         "Unidentified Armed Group (Indonesia)", "Police Forces of Indonesia"),
+        ("Seorang pria tewas setelah dipukuli dan dibakar massa di Pasar Kota Medan, Jumat (30/6).",
+         "Rioters (Indonesia)", ""),
+    ],
+)
+def test_victims_and_passive_doers(text: str, actor1: str, actor2: str) -> None:
+    events = current(pantau.extract(text, lang="id", published="2017-07-01"))
+    assert events and events[0].actor1.startswith(actor1) and events[0].actor2.startswith(actor2)
+
+
+def test_who_investigates_a_beating_is_not_its_victim() -> None:
+    text = "Polisi menyelidiki kasus pria yang tewas karena dipukuli massa di Pasar Kota Medan, Jumat (30/6)."
+    events = current(pantau.extract(text, lang="id", published="2017-07-01"))
+    assert events and all(not e.actor2.startswith("Police") for e in events)
+
+
+def test_the_side_a_blast_hit_does_not_become_its_doer() -> None:
+    text = ("Sebuah bom meledak di pos polisi di Kota Marawi, Jumat (30/6), melukai dua polisi. Polisi kemudian "
+            "menembak mati seorang tersangka di Kota Marawi.")
+    events = current(pantau.extract(text, lang="id", published="2017-07-01"))
+    blasts = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert blasts and not blasts[0].actor1.startswith("Police")

@@ -35,6 +35,7 @@ from pantau.events.context import (
 )
 from pantau.mentions.claims import ClaimHolder
 from pantau.mentions.lexicon import PhraseHit, cue_index, cue_words, normalise_words, trigger_index
+from pantau.mentions.morphology import voice_of_word
 from pantau.mentions.quantities import Casualties, find_casualties
 from pantau.mentions.tokens import Token
 from pantau.model import Sentence
@@ -192,7 +193,9 @@ VICTIM_LIST_WORDS = 12
 
 def _is_victim(view: SentenceView, mention: Any) -> bool:
     """"belasan prajuritnya tewas", "9 orang, termasuk dua balita, tewas": the people a toll
-    counts are targets, never agents."""
+    counts are targets, never agents; so are people named as victims ("korban penganiayaan")."""
+    if mention.text.lower().split()[-1:] and mention.text.lower().split()[-1] in cue_words(view.lang, "victim_nouns"):
+        return True
     if any(c.start <= mention.start and mention.end <= c.phrase_end for c in view.casualties):
         return True
     # "8 orang, di antaranya dua balita dan seorang guru, tewas": the list between a count and its
@@ -238,6 +241,8 @@ def _outside_quote(view: SentenceView, trigger: PhraseHit) -> list[tuple[int, in
 def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | None, Any | None]:
     """(agent, target) mentions for a trigger, by its voice and position."""
     agent, target = _positional_roles(view, trigger, lang)
+    if target is not None:
+        target = _who_the_victims_are(view, target)
     words = view.words
     if agent is None or view.token_at(agent.start) > trigger.first:
         return agent, target
@@ -260,6 +265,21 @@ def _english_noun(words: list[str], trigger: PhraseHit, lang: str) -> bool:
     subject from before its clause."""
     determiners = cue_words(lang, "articles") | cue_words(lang, "demonstratives")
     return lang == "en" and any(word in determiners for word in words[max(0, trigger.first - 2):trigger.first])
+
+
+def _who_the_victims_are(view: SentenceView, target: Any) -> Any:
+    """"dua anggota Brimob yang menjadi korban": a victim noun after a copula stands for the people
+    named before it."""
+    words = target.text.lower().split()
+    if not words or words[-1] not in cue_words(view.lang, "victim_nouns"):
+        return target
+    position = view.token_at(target.start)
+    for copula in cue_index(view.lang, "victim_copulas").find(view.words[max(0, position - 3):position]):
+        lead = position - 3 + copula.first if position >= 3 else copula.first
+        named = [m for m in view.actors if m.end <= view.tokens[lead].start]
+        if named:
+            return named[-1]
+    return target
 
 
 MEANS_REACH = 3  # "by a buried roadside bomb": an article and a modifier or two
@@ -287,6 +307,10 @@ def _positional_roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tupl
         target = _victim_before(view, trigger.first) or _nearest_before(view, trigger.first, start, blocked) \
             or _nearest_before(view, trigger.first, 0, blocked)
         agent = _first_after(view, trigger.last, end, blocked)
+        if agent is not None and not _passive_agent(view, agent, trigger, lang):
+            agent = None
+        if target is not None and _observer_between(view, target, trigger, lang):
+            target = None  # "Polisi menyelidiki kasus pria yang dipukuli": the police only investigate
         return agent, target
     if voice == "nominal" and _carried_out_by(words, trigger.last, lang):
         # "serangan udara yang dilakukan militer Israel": the relative passive names the agent
@@ -337,6 +361,26 @@ def _positional_roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tupl
 
 
 BETWEEN_REACH = 3  # "bentrokan mematikan antara": a word or two may describe the act first
+
+
+PASSIVE_AGENT_GAP = 2  # "ditembak (mati) polisi": the doer right after a passive verb
+
+
+def _passive_agent(view: SentenceView, agent: Any, trigger: PhraseHit, lang: str) -> bool:
+    """Who did a passive act stands right after the verb or after "oleh"/"by", not anywhere later in
+    the clause ("anggota yang dianiaya itu adalah Kapolres": the chief was beaten)."""
+    position = view.token_at(agent.start)
+    between = view.words[trigger.last + 1:position]
+    if len(between) < PASSIVE_AGENT_GAP:
+        return True
+    if len(between) == PASSIVE_AGENT_GAP and between[0] in cue_words(lang, "coordinators") and _passive(
+            view.words, PhraseHit(trigger.concept, trigger.last + 2, trigger.last + 2, voice_of_word(between[1], lang)),
+            lang):
+        return True  # "dipukuli dan dibakar massa": coordinated passives share their doer
+    before = position - 1
+    while before > trigger.last and view.words[before] in cue_words(lang, "articles"):
+        before -= 1
+    return view.words[before] in cue_words(lang, "agent_markers")
 
 
 def _between_marker(words: list[str], last: int, lang: str) -> int | None:

@@ -100,10 +100,19 @@ def _initiator_side(event: ResolvedEvent) -> str:
     return side_of(event.actor1.kind) if event.actor1 is not None else event.agent_side
 
 
+def _hit_hits_back(a: ResolvedEvent, b: ResolvedEvent) -> bool:
+    """The side ``a`` hit is the one that acts in ``b`` (police stabbed, then police shooting the
+    attacker): a response, not the same one-sided act told again."""
+    return a.actor1 is None and a.actor2 is not None and b.actor1 is not None and a.actor2.name == b.actor1.name \
+        and side_of(b.actor1.kind) in {"state", "armed"}
+
+
 def _actors_agree(a: ResolvedEvent, b: ResolvedEvent) -> bool:
     one_sided = {a.event_type, b.event_type} <= ONE_SIDED_TYPES
     if one_sided and {_initiator_side(a), _initiator_side(b)} == {"state", "armed"}:
         return False  # the regime's shelling and the rebels' rockets, even when the rebels go unnamed
+    if a.event_type not in TWO_SIDED_TYPES and (_hit_hits_back(a, b) or _hit_hits_back(b, a)):
+        return False
     straight = _same(a.actor1, b.actor1) and _same(a.actor2, b.actor2)
     swapped = a.event_type in TWO_SIDED_TYPES and _same(a.actor1, b.actor2) and _same(a.actor2, b.actor1)
     return straight or swapped
