@@ -7,6 +7,7 @@ Resolution (canonical actors, coordinates, dates) and merging happen in later st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -557,9 +558,17 @@ def _takes_ground(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
     reach = view.words[trigger.last + 1:trigger.last + 1 + GROUND_REACH]
     if cue_index(lang, "territory_nouns").find(reach):
         return True
+    if reach and (reach[0].isdigit() or reach[0] in cue_words(lang, "ordinal_words") or re.fullmatch(
+            r"\d+(st|nd|rd|th)", reach[0])):
+        return False  # "fell to 18th", "fell to 3 percent": a rank or a figure, not ground
     end = view.tokens[min(len(view.tokens) - 1, trigger.last + GROUND_REACH)].end
     start = view.tokens[max(0, trigger.first - GROUND_REACH)].start
-    return any(start <= p.start < end for p in view.places)
+    trigger_start = view.tokens[trigger.first].start
+    # a place after the verb is ground when it is the object ("captured Kidal"), not where the
+    # capture happened ("fugitives captured in Alliance")
+    return any(start <= p.start < trigger_start or (
+        trigger_start < p.start < end and view.words[view.token_at(p.start) - 1] not in cue_words(
+            lang, "locative_prepositions")) for p in view.places)
 
 
 def _suicide(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
