@@ -663,3 +663,17 @@ def test_a_town_taken_is_still_a_seizure() -> None:
     text = "Rebels captured Kidal on Monday, the army said."
     events = current(pantau.extract(text, lang="en", published="2023-05-02"))
     assert [(e.sub_event_type, e.location) for e in events] == [("Non-state actor overtakes territory", "Kidal")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Tentara menyerang desa Kani di Sagaing, Senin (1/5). Konflik itu pecah lantaran junta membubarkan "
+               "demonstrasi mahasiswa dengan kekerasan."),
+        ("en", "Troops attacked the village of Kani in Sagaing on Monday. The conflict broke out when the junta "
+               "crushed student protests."),
+    ],
+)
+def test_how_a_conflict_began_is_background(lang: str, text: str) -> None:
+    events = current(pantau.extract(text, lang=lang, published="2023-05-02"))
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Kani")]
