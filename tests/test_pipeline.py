@@ -677,3 +677,23 @@ def test_a_town_taken_is_still_a_seizure() -> None:
 def test_how_a_conflict_began_is_background(lang: str, text: str) -> None:
     events = current(pantau.extract(text, lang=lang, published="2023-05-02"))
     assert [(e.event_type, e.location) for e in events] == [("Battles", "Kani")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Massa membakar kantor sebuah ormas di Ciampea, Bogor, Jumat (13/1) dini hari. Keributan di Bogor itu "
+               "berlangsung hingga pagi, kata polisi."),
+        ("en", "Several shops were set on fire by rampaging mobs in the town of Bhuj on Tuesday. Two people were "
+               "killed in police firing in Bhuj. Mobs also rioted in Bhuj on Tuesday."),
+    ],
+)
+def test_what_a_rioting_crowd_burns_is_part_of_its_riot(lang: str, text: str) -> None:
+    events = current(pantau.extract(text, lang=lang, published="2017-01-14"))
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_set_on_fire_by_names_who_set_it() -> None:
+    text = "Several shops were set on fire by rampaging mobs in the town of Bhuj on Tuesday."
+    events = current(pantau.extract(text, lang="en", published="2017-01-14"))
+    assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (India)")]

@@ -116,7 +116,7 @@ class Extractor:
                 if not event.weak:
                     previous = event
         resolved = relevant(resolved, profile(views, lang))
-        merged = [e for e in merge_events(resolved) if e.place_mention is not None]
+        merged = [e for e in merge_events(merge_events(resolved)) if e.place_mention is not None]
         attribute_claims(merged, views, lang)
         agencies = cited_agencies(text)
         _share_sources(merged, claims)

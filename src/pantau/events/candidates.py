@@ -365,6 +365,7 @@ BETWEEN_REACH = 3  # "bentrokan mematikan antara": a word or two may describe th
 
 
 PASSIVE_AGENT_GAP = 2  # "ditembak (mati) polisi": the doer right after a passive verb
+AGENT_PHRASE_WORDS = 4  # "by the rampaging mobs": the marker and a few modifiers
 
 
 def _passive_agent(view: SentenceView, agent: Any, trigger: PhraseHit, lang: str) -> bool:
@@ -378,10 +379,9 @@ def _passive_agent(view: SentenceView, agent: Any, trigger: PhraseHit, lang: str
             view.words, PhraseHit(trigger.concept, trigger.last + 2, trigger.last + 2, voice_of_word(between[1], lang)),
             lang):
         return True  # "dipukuli dan dibakar massa": coordinated passives share their doer
-    before = position - 1
-    while before > trigger.last and view.words[before] in cue_words(lang, "articles"):
-        before -= 1
-    return view.words[before] in cue_words(lang, "agent_markers")
+    # "oleh (sekelompok) massa", "(killed in Kandahar) by the rampaging mobs": the marker opens the
+    # doer's phrase, a few modifiers before the doer
+    return any(word in cue_words(lang, "agent_markers") for word in between[-AGENT_PHRASE_WORDS:])
 
 
 def _between_marker(words: list[str], last: int, lang: str) -> int | None:

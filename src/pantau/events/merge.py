@@ -122,7 +122,8 @@ def compatible(event: ResolvedEvent, other: ResolvedEvent) -> bool:
     """One incident told twice: a report describes one attack with several verbs ("menyerang",
     "menembak", "meledakkan"), so related violent types merge when place, day and actors agree."""
     types_ok = other.event_type in RELATED_TYPES.get(event.event_type, {event.event_type}) or _arrests_at_demo(
-        event, other) or _force_against_riot(event, other) or _force_against_riot(other, event)
+        event, other) or _force_against_riot(event, other) or _force_against_riot(other, event) or (
+        _destruction_in_riot(event, other))
     if (event.apart or other.apart) and not event.sentences & other.sentences:
         return False  # "Sementara itu di tempat lain, ...": a second incident, not the first retold
     if {event.event_type, other.event_type} == {"Protests", "Riots"} and any(
@@ -130,14 +131,29 @@ def compatible(event: ResolvedEvent, other: ResolvedEvent) -> bool:
         return False  # "the march was peaceful, though anarchists clashed with police": two events
     facility_mismatch = _facility_differs(event.place_mention, other.place_mention)
     quelling = _force_against_riot(event, other) or _force_against_riot(other, event)  # sides are opposed by nature
+    same_spot = _destruction_in_riot(event, other)  # within a few km, which places_agree may not see
     return (types_ok and not facility_mismatch and _dates_overlap(event, other)
-            and places_agree(event.place_mention, other.place_mention) and (quelling or _actors_agree(event, other)))
+            and (same_spot or places_agree(event.place_mention, other.place_mention))
+            and (quelling or _actors_agree(event, other)))
 
 
 def _arrests_at_demo(event: ResolvedEvent, other: ResolvedEvent) -> bool:
     """Arrests of demonstrators are the intervention in their demonstration, not an event apart."""
     crowd = other.actor2 is not None and other.actor2.kind in CROWD_KINDS
     return event.event_type in {"Protests", "Riots"} and other.sub_event_type == "Arrests" and crowd
+
+
+SAME_SPOT_KM = 25.0  # a town and the district or village it holds
+
+
+def _destruction_in_riot(event: ResolvedEvent, other: ResolvedEvent) -> bool:
+    """Buildings a crowd burns or wrecks where it riots that day are the riot's damage, one event."""
+    if {event.event_type, other.event_type} != {"Riots", "Strategic developments"} or (
+            "Looting/property destruction" not in {event.sub_event_type, other.sub_event_type}):
+        return False
+    a, b = event.place_mention, other.place_mention
+    return a is not None and b is not None and haversine_km(
+        a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_SPOT_KM
 
 
 def _force_against_riot(event: ResolvedEvent, other: ResolvedEvent) -> bool:
@@ -166,6 +182,8 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     elif _force_against_riot(event, other):
         event.actor2 = event.actor2 or other.actor1
         other = replace(other, actor1=None, actor2=None)
+    if _destruction_in_riot(event, other) and other.event_type == "Riots":
+        event.event_type, event.sub_event_type, event.act = other.event_type, other.sub_event_type, other.act
     if _arrests_at_demo(event, other) and event.sub_event_type == "Peaceful protest":
         event.sub_event_type = "Protest with intervention"
     elif not other.weak and other.priority > event.priority and other.event_type != "Strategic developments" and (

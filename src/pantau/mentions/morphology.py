@@ -101,8 +101,9 @@ def english_forms(root: str) -> list[WordForm]:
 
 
 def voice_of_word(word: str, lang: str) -> str:
-    """The voice an unlisted word form carries (for phrase triggers: "mengambil alih")."""
-    lower = word.lower()
+    """The voice an unlisted word form carries (for phrase triggers: "mengambil alih"): a phrase
+    carries the voice of its first word ("set on fire")."""
+    lower = (word.lower().split() or [""])[0]
     if lang == "id":
         if lower.startswith(("me", "meng", "mem", "men", "meny")):
             return "active"
@@ -113,7 +114,7 @@ def voice_of_word(word: str, lang: str) -> str:
         if lower.startswith("ber"):
             return "intransitive"
         return "bare"
-    if lower.endswith("ed") or lower in {"took", "fell", "fought", "shot", "slain", "held"}:
+    if lower.endswith("ed") or lower in {"took", "fell", "fought", "shot", "slain", "held", "set"}:
         return "past"
     if lower.endswith("ing"):
         return "nominal"
