@@ -697,3 +697,27 @@ def test_set_on_fire_by_names_who_set_it() -> None:
     text = "Several shops were set on fire by rampaging mobs in the town of Bhuj on Tuesday."
     events = current(pantau.extract(text, lang="en", published="2017-01-14"))
     assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (India)")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Petugas bandara di Kota Tarakan menggagalkan penyelundupan empat ekor anak buaya, Senin (1/5)."),
+        ("id", "Bupati itu ditangkap KPK dalam operasi tangkap tangan di Kota Medan, Senin (1/5), terkait suap proyek."),
+        ("id", "Polisi menerbitkan surat penangkapan terhadap tersangka di Kota Medan, Senin (1/5)."),
+        ("id", "Seorang satpam sempat berebut golok dengan pelaku di depan kantor di Kota Medan, Senin (1/5)."),
+        ("id", "Kedua pasangan calon bertarung di Pilkada Kota Medan, Senin (1/5)."),
+        ("id", "Gajah liar di Provinsi Riau menyusut karena perusakan hutan, kata pejabat, Senin (1/5)."),
+        ("id", "Protes dari tim Mercedes membuat FIA meninjau hasil balapan di Sirkuit Sepang, Senin (1/5)."),
+        ("id", "Polisi berharap penanganan kasus penyerangan penyidik itu di Kota Medan segera tuntas, Senin (1/5)."),
+        ("en", "Police in Medan issued an arrest warrant for the suspect on Monday."),
+    ],
+)
+def test_indonesian_news_that_reports_no_event(lang: str, text: str) -> None:
+    assert current(pantau.extract(text, lang=lang, published="2023-05-02")) == []
+
+
+def test_a_foiled_attack_plot_is_disrupted_weapons_use() -> None:
+    text = "Densus 88 menggagalkan rencana serangan bom di Kota Medan, Senin (1/5), dan menangkap dua orang."
+    events = current(pantau.extract(text, lang="id", published="2023-05-02"))
+    assert "Disrupted weapons use" in [e.sub_event_type for e in events]

@@ -42,7 +42,8 @@ from pantau.mentions.tokens import Token
 from pantau.model import Sentence
 
 SINCE_MEASURE_REACH = 8
-NON_ACLED_DOMAINS = {"sport", "cyber", "accident", "disaster", "disease", "private", "legal", "drill", "entertainment"}
+NON_ACLED_DOMAINS = {"sport", "cyber", "accident", "disaster", "disease", "private", "legal", "drill", "entertainment",
+                     "corruption"}
 
 
 @dataclass
@@ -114,6 +115,15 @@ def _nearest_before(view: SentenceView, index: int, lower: int, blocked: list[tu
         if lower <= position and end_position < index and not _is_blocked_actor(view, mention, position, blocked):
             best = mention
     return best
+
+
+def _case_of(words: list[str], trigger: PhraseHit, lang: str) -> bool:
+    """"kasus penyerangan", "the investigation into the shooting": an act named as a case."""
+    before = trigger.first
+    while before > 0 and words[before - 1] in cue_words(lang, "articles"):
+        before -= 1
+    window = words[max(0, before - 3):before]
+    return any(hit.last == len(window) - 1 for hit in cue_index(lang, "case_leads").find(window))
 
 
 def _opens_with_incident(words: list[str], lang: str) -> bool:
@@ -534,7 +544,8 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             candidate.weak, candidate.weak_kind = True, "toll"
             candidate.agent = None  # the killer is whoever did the act before, not the nearest name
         elif is_anaphoric(view.words, trigger, lang, first_sentence=view.sentence.index == 0) or is_explained(
-                view.words, trigger, lang) or (view.sentence.index > 0 and _opens_with_incident(view.words, lang)):
+                view.words, trigger, lang) or (view.sentence.index > 0 and _opens_with_incident(view.words, lang)) or (
+                _case_of(view.words, trigger, lang)):
             candidate.weak, candidate.weak_kind = True, "anaphoric"
         candidate.apart = apart
         clause_first = clause_start(view.words, trigger.first, lang)
