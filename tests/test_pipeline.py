@@ -721,3 +721,9 @@ def test_a_foiled_attack_plot_is_disrupted_weapons_use() -> None:
     text = "Densus 88 menggagalkan rencana serangan bom di Kota Medan, Senin (1/5), dan menangkap dua orang."
     events = current(pantau.extract(text, lang="id", published="2023-05-02"))
     assert "Disrupted weapons use" in [e.sub_event_type for e in events]
+
+
+def test_a_group_named_like_a_town_abroad_is_no_place() -> None:
+    text = "Hamas kembali menembakkan roket, Senin (1/5), kata juru bicara Hamas."
+    events = current(pantau.extract(text, lang="id", published="2023-05-02"))
+    assert all(e.country != "Germany" for e in events)  # GeoNames lists "Hamas" as a name of Hamm

@@ -134,13 +134,14 @@ class Extractor:
 
 
 def _outside_names(places: list[Any], actors: list[Any], text: str) -> list[Any]:
-    """A place inside a group's name ("Front Pembebasan Islam Moro", "Tentara Pembebasan Nasional Papua Barat") is not a
-    place, and neither is a lowercase word in text that capitalises its names ("baku tembak")."""
+    """A place inside a group's name ("Front Pembebasan Islam Moro", "Tentara Pembebasan Nasional Papua Barat"), or
+    one that is the name itself ("Hamas", an old name of Hamm), is not a place, and neither is a lowercase word in
+    text that capitalises its names ("baku tembak")."""
     named = [(m.start, m.end) for m in actors if m.actor is not None and m.actor.kind not in STATE_KINDS]
     mixed_case = not text.isupper() and not text.islower()
     # "PT Freeport" once makes "karyawan Freeport" a company too, wherever the report repeats it
     companies = {p.text for p in places if COMPANY_BEFORE.search(text[max(0, p.start - 6):p.start])}
-    return [p for p in places if not any(s <= p.start and p.end <= e and (p.start, p.end) != (s, e)
+    return [p for p in places if not any(s <= p.start and p.end <= e
                                           for s, e in named) and not (mixed_case and p.text.islower())
             and p.text not in companies]
 
