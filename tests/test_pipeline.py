@@ -727,3 +727,24 @@ def test_a_group_named_like_a_town_abroad_is_no_place() -> None:
     text = "Hamas kembali menembakkan roket, Senin (1/5), kata juru bicara Hamas."
     events = current(pantau.extract(text, lang="id", published="2023-05-02"))
     assert all(e.country != "Germany" for e in events)  # GeoNames lists "Hamas" as a name of Hamm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three county residents were charged with arson on Monday after fires burned five barns near Eastland.",
+        "A 14-year-old girl stabbed a classmate after an argument at a school in Fort Worth on Monday.",
+        "The course in Putnam on Monday taught how to treat severe burns and bleeding.",
+        "Fifteen brush fires were burning in Volusia County on Friday, officials said.",
+        "A storm overturned 13 trucks near Salina on Monday.",
+        "Money raised by the walk in Charleston on Monday will support victims of sexual violence.",
+    ],
+)
+def test_english_local_news_that_acled_would_not_code(text: str) -> None:
+    assert current(pantau.extract(text, lang="en", published="2023-05-02")) == []
+
+
+def test_shells_that_hit_a_town_are_shelling() -> None:
+    text = "Artillery shells hit the town of Avdiivka on Monday, killing two residents."
+    events = current(pantau.extract(text, lang="en", published="2023-05-02"))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
