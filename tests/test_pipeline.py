@@ -748,3 +748,16 @@ def test_shells_that_hit_a_town_are_shelling() -> None:
     text = "Artillery shells hit the town of Avdiivka on Monday, killing two residents."
     events = current(pantau.extract(text, lang="en", published="2023-05-02"))
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Sembilan startup tampil dalam acara Demo Day di Kota Bandung, Senin (1/5)."),
+        ("id", "Bupati itu menyebut tuduhan tersebut sebagai pembunuhan karakter, katanya di Kota Malang, Senin (1/5)."),
+        ("id", "Kapolda mengatakan warga boleh berunjuk rasa di depan gedung DPRD Kota Medan, Senin (1/5)."),
+        ("en", "Nine startups pitched at a Demo Day in Bandung on Monday."),
+    ],
+)
+def test_demo_days_character_assassination_and_permissions_are_no_events(lang: str, text: str) -> None:
+    assert current(pantau.extract(text, lang=lang, published="2023-05-02")) == []
