@@ -761,3 +761,17 @@ def test_shells_that_hit_a_town_are_shelling() -> None:
 )
 def test_demo_days_character_assassination_and_permissions_are_no_events(lang: str, text: str) -> None:
     assert current(pantau.extract(text, lang=lang, published="2023-05-02")) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("id", "Menteri itu protes karena dituduh membiarkan kekerasan, katanya di Kota Bandung, Senin (1/5).", []),
+        ("en", "The ministry in Ankara protested the court ruling on Monday.", []),
+        ("id", "Ribuan buruh protes di depan kantor gubernur di Kota Bandung, Senin (1/5).", ["Protests"]),
+        ("id", "Bupati itu mundur dari jabatannya di Kota Bandung, Senin (1/5).", []),
+        ("id", "Pasukan Turki mundur dari kota Afrin, Senin (1/5).", ["Strategic developments"]),
+    ],
+)
+def test_complaints_resignations_and_withdrawals(lang: str, text: str, expected: list[str]) -> None:
+    assert [e.event_type for e in current(pantau.extract(text, lang=lang, published="2023-05-02"))] == expected

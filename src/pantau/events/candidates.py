@@ -126,6 +126,34 @@ def _case_of(words: list[str], trigger: PhraseHit, lang: str) -> bool:
     return any(hit.last == len(window) - 1 for hit in cue_index(lang, "case_leads").find(window))
 
 
+CROWD_GENERICS = {"protesters", "social_group", "residents", "crowd", "rioters"}
+
+
+def _complaint(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
+    """"Wiranto protes karena dituduh ...", "the ministry protested the decision": a bare protest word
+    with no crowd in the sentence is a complaint, not a demonstration."""
+    phrase = " ".join(view.words[trigger.first:trigger.last + 1])
+    if trigger.concept != "protest" or phrase not in cue_words(lang, "bare_protest_words"):
+        return False
+    if "protest_crowd" in qualifiers_in(view.words, lang):
+        return False
+    return not any(mention.generic in CROWD_GENERICS for mention in view.actors)
+
+
+GROUND_ACTS = {"seize", "regain", "transfer"}  # acts about ground, which must name some
+LEFT_PLACE_REACH = 3  # "mundur dari (kota) Afrin", "withdrew from (the town of) Manbij"
+
+
+def _place_left(view: SentenceView, trigger: PhraseHit) -> Any | None:
+    """The place a force withdraws from is where the transfer happened, though "dari"/"from" reads
+    as an origin elsewhere."""
+    for place in view.places:
+        position = view.token_at(place.start)
+        if 0 < position - trigger.last <= LEFT_PLACE_REACH and place.role in {"origin", "locative", "mention"}:
+            return replace(place, role="locative")
+    return None
+
+
 def _opens_with_incident(words: list[str], lang: str) -> bool:
     """"Peristiwa ini menewaskan tiga warga", "The incident left two dead": the sentence goes on with
     the act just told."""
@@ -504,10 +532,10 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
                 view.tokens, trigger, lang) or _weapon_only(view, trigger, triggers, lang) or _suicide(
                 view, trigger, lang) or in_proper_name(view.tokens, trigger, lang):
             continue
-        if trigger.concept in {"seize", "regain"} and (is_stative(view.words, trigger, lang) or not _takes_ground(
+        if trigger.concept in GROUND_ACTS and (is_stative(view.words, trigger, lang) or not _takes_ground(
                 view, trigger, lang)):
             continue
-        if _running_total(view, trigger, lang):
+        if _running_total(view, trigger, lang) or _complaint(view, trigger, lang):
             continue
         agent, target = _roles(view, trigger, lang)
         if candidates and _participle(view.words, trigger, lang):
@@ -532,6 +560,8 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             claims=list(view.claims), context=_context(view, trigger.concept, lang),
             sentences={view.sentence.index},
         )
+        if act == "transfer":
+            candidate.place = _place_left(view, trigger)
         if is_background(view.words, trigger, lang):
             candidate.weak, candidate.weak_kind = True, "background"
         elif is_descriptive(view.words, trigger, lang):
@@ -567,7 +597,8 @@ def _takes_ground(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
     """A seizure names a place or a piece of ground ("merebut kota Aleppo", "took control of the
     airport"), before the verb when the ground is the subject ("Aleppo fell to the rebels")."""
     reach = view.words[trigger.last + 1:trigger.last + 1 + GROUND_REACH]
-    if cue_index(lang, "territory_nouns").find(reach):
+    stops = [k for k, word in enumerate(reach) if word in cue_words(lang, "ground_stops")]
+    if cue_index(lang, "territory_nouns").find(reach[:stops[0]] if stops else reach):
         return True
     if reach and (reach[0].isdigit() or reach[0] in cue_words(lang, "ordinal_words") or re.fullmatch(
             r"\d+(st|nd|rd|th)", reach[0])):
@@ -577,8 +608,9 @@ def _takes_ground(view: SentenceView, trigger: PhraseHit, lang: str) -> bool:
     trigger_start = view.tokens[trigger.first].start
     # a place after the verb is ground when it is the object ("captured Kidal"), not where the
     # capture happened ("fugitives captured in Alliance")
+    stop_at = next((view.tokens[trigger.last + 1 + stops[0]].start for _ in [0] if stops), end)
     return any(start <= p.start < trigger_start or (
-        trigger_start < p.start < end and view.words[view.token_at(p.start) - 1] not in cue_words(
+        trigger_start < p.start < min(end, stop_at) and view.words[view.token_at(p.start) - 1] not in cue_words(
             lang, "locative_prepositions")) for p in view.places)
 
 
