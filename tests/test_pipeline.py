@@ -775,3 +775,9 @@ def test_demo_days_character_assassination_and_permissions_are_no_events(lang: s
 )
 def test_complaints_resignations_and_withdrawals(lang: str, text: str, expected: list[str]) -> None:
     assert [e.event_type for e in current(pantau.extract(text, lang=lang, published="2023-05-02"))] == expected
+
+
+def test_location_names_drop_transliteration_marks_at_their_ends() -> None:
+    events = current(pantau.extract("Pasukan Turki mundur dari kota Afrin, Senin (1/5).", lang="id",
+                                    published="2023-05-02"))
+    assert [e.location for e in events] == ["Afrin"]

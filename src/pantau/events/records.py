@@ -93,11 +93,19 @@ def _geo_precision(mention: Any) -> int:
     return max(precision, 2) if mention.relative else precision
 
 
+TRANSLITERATION_MARKS = "‘’ʿʾ'`"  # GeoNames "‘Afrin", "Samarra’": ACLED writes "Afrin", "Samarra"
+
+
+def _plain_name(name: str) -> str:
+    """A place name as ACLED writes it: without the ayn and hamza marks at its ends."""
+    return name.strip(TRANSLITERATION_MARKS) or name
+
+
 def to_record(event: ResolvedEvent, article_id: str, language: str, sentences: Sequence[Sentence],
               number: int) -> Event:
     place = event.place_mention.place if event.place_mention is not None else None
     event_date = event.day.isoformat() if event.day else None
-    location = place.name if place else ""
+    location = _plain_name(place.name) if place else ""
     where = ", ".join(part for part in ((place.admin1 if place and place.admin1 != location else ""),
                                         place.country if place else "") if part)
     sources = event.sources[:4]
