@@ -781,3 +781,10 @@ def test_location_names_drop_transliteration_marks_at_their_ends() -> None:
     events = current(pantau.extract("Pasukan Turki mundur dari kota Afrin, Senin (1/5).", lang="id",
                                     published="2023-05-02"))
     assert [e.location for e in events] == ["Afrin"]
+
+
+def test_a_toll_update_reported_today_counts_for_the_act_told_before() -> None:
+    text = ("Bom meledak di markas polisi di Kota Mardin, Selasa (11/4), menewaskan seorang polisi. Menurut laporan "
+            "terbaru hari ini, korban jiwa bertambah menjadi tiga orang.")
+    events = current(pantau.extract(text, lang="id", published="2017-04-13"))
+    assert [(e.event_date, e.fatalities) for e in events] == [("2017-04-11", 3)]

@@ -27,7 +27,7 @@ from pantau.events.sources import cited_agencies, combine
 from pantau.langid import detect_language
 from pantau.mentions.claims import ClaimHolder, find_claim_holders, speaker_spans, statement_zones
 from pantau.mentions.entities import analyse_groups
-from pantau.mentions.lexicon import normalise_words, trigger_index
+from pantau.mentions.lexicon import cue_index, normalise_words, trigger_index
 from pantau.mentions.tokens import tokenize
 from pantau.model import Article, Event
 from pantau.places import load_geocoder
@@ -103,6 +103,8 @@ class Extractor:
             sentence_times = [t for t in times if sentence.start <= t.start < sentence.end]
             window = sentences[max(0, candidate.sentence - RECENT_SENTENCES)]
             recent = [t for t in times if window.start <= t.start < sentence.start]
+            if candidate.weak_kind == "toll" and cue_index(lang, "toll_update").find(views[candidate.sentence].words):
+                sentence_times = []  # "korban jiwa bertambah menjadi tiga, laporan hari ini": today dates the count
             shift = told_day_shift(views[candidate.sentence].words, lang)
             if shift:  # "the next day" counts from the day just told, not from publication
                 sentence_times = [t for t in sentence_times if not told_day_shift(t.text.lower().split(), lang)]
