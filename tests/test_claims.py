@@ -47,3 +47,8 @@ def test_statement_zones(lang: str, text: str, time: str, dates_statement: bool)
     start = text.index(time)
     zones = statement_zones(tokenize(text), lang)
     assert any(s <= start < e for s, e in zones) is dates_statement
+
+
+def test_a_speaker_is_written_as_in_the_text() -> None:
+    text = "Troops killed four rebels on Monday, said spokesmen for the 5TH Brigade."
+    assert [h.text for h in find_claim_holders(tokenize(text), "en")] == ["spokesmen for the 5TH Brigade"]

@@ -57,7 +57,13 @@ def _holder(tokens: Sequence[Token], first: int, last: int, lang: str) -> ClaimH
         return None  # "No deaths were reported": a clause, not a speaker
     if not any(_is_name_like(t) for t in span) and len(span) > 3:
         return None  # a long lowercase stretch is a clause, not a speaker
-    return ClaimHolder(span[0].start, span[-1].end, " ".join(t.text for t in span), span[-1].end)
+    return ClaimHolder(span[0].start, span[-1].end, _as_written(span), span[-1].end)
+
+
+def _as_written(span: Sequence[Token]) -> str:
+    """The tokens with the spacing of the text ("5TH", "12-kilogram", not "5 TH", "12 - kilogram")."""
+    return "".join(token.text if k == 0 or token.start == span[k - 1].end else " " + token.text
+                   for k, token in enumerate(span))
 
 
 def _forward(tokens: Sequence[Token], words: Sequence[str], start: int, lang: str) -> ClaimHolder | None:
