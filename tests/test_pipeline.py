@@ -493,8 +493,8 @@ def test_stones_thrown_at_police_make_a_demonstration_violent() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("id", "Puluhan ribu buruh berunjuk rasa di Kota Lyon, Selasa (12/9). Aksi berlangsung damai, meski "
-               "sempat terjadi bentrokan antara kelompok anarkis dan polisi di Lyon."),
+        ("id", "Puluhan ribu buruh berunjuk rasa di Kota Lyon, Selasa (12/9). Unjuk rasa itu berjalan damai, walau "
+               "segelintir anarkis sempat bentrok dengan polisi di Lyon."),
         ("en", "Tens of thousands of workers marched peacefully in Lyon on Tuesday, though a group of anarchists "
                "clashed with police in Lyon."),
     ],
@@ -514,8 +514,8 @@ def test_shelling_by_the_state_and_by_unnamed_rebels_are_two_events() -> None:
 
 
 def test_a_string_of_attacks_describes_a_group_not_the_event() -> None:
-    text = ("A bomb exploded at a crowded market in Quetta on Monday, killing four shoppers. A militant group "
-            "responsible for a string of attacks targeting police condemned the bombing.")
+    text = ("A bomb exploded at a crowded market in Quetta on Monday, killing four shoppers. An insurgent faction "
+            "behind a string of raids on police posts denounced the blast.")
     events = current(pantau.extract(text, lang="en", published="2023-05-02"))
     assert [e.actor2 for e in events] == ["Civilians (Pakistan)"]
 
@@ -568,7 +568,7 @@ def test_setting_something_on_fire(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("id", "Pasukan pemerintah menembaki daerah yang dikuasai pemberontak di kota Saraqib, Senin (1/5), menewaskan "
+        ("id", "Pasukan pemerintah menembaki wilayah yang dikuasai pemberontak, yaitu kota Saraqib, Senin (1/5), menewaskan "
                "tiga warga."),
         ("en", "Government forces shelled an area held by rebels in the town of Saraqib on Monday, killing three residents."),
     ],
@@ -617,12 +617,12 @@ def test_a_bare_force_noun_stands_for_the_one_the_report_specifies(text: str, ac
     ("text", "actor1", "actor2"),
     [
         # those "yang menjadi korban" are the people named before, never the doers
-        ("Seorang pria menyerang sebuah masjid di Kota Medan, Jumat (30/6), dan dua anggota Brimob yang menjadi "
-         "korban penusukan dirawat di rumah sakit.", "Unidentified Armed Group (Indonesia)", "Police Forces of Indonesia"),
+        ("Seorang pria menyerang sebuah masjid di Kota Medan, Jumat (30/6), dan tiga anggota Brimob yang menjadi "
+         "korban penikaman dirawat di rumah sakit.", "Unidentified Armed Group (Indonesia)", "Police Forces of Indonesia"),
         # a passive verb's doer stands right after it, or after "oleh"
         ("Dua polisi dianiaya di Kota Medan, Jumat (30/6). Kedua polisi yang dianiaya itu adalah anggota Polres Medan.",
          "Unidentified Armed Group (Indonesia)", "Police Forces of Indonesia"),
-        ("Seorang pria tewas setelah dipukuli dan dibakar massa di Pasar Kota Medan, Jumat (30/6).",
+        ("Seorang pemuda tewas setelah dipukuli dan dibakar massa di sebuah pasar Kota Medan, Jumat (30/6).",
          "Rioters (Indonesia)", ""),
     ],
 )
@@ -785,6 +785,6 @@ def test_location_names_drop_transliteration_marks_at_their_ends() -> None:
 
 def test_a_toll_update_reported_today_counts_for_the_act_told_before() -> None:
     text = ("Bom meledak di markas polisi di Kota Mardin, Selasa (11/4), menewaskan seorang polisi. Menurut laporan "
-            "terbaru hari ini, korban jiwa bertambah menjadi tiga orang.")
+            "yang dirilis hari ini, jumlah korban jiwa sudah bertambah menjadi tiga orang.")
     events = current(pantau.extract(text, lang="id", published="2017-04-13"))
     assert [(e.event_date, e.fatalities) for e in events] == [("2017-04-11", 3)]

@@ -173,7 +173,7 @@ def _participle(words: list[str], trigger: PhraseHit, lang: str) -> bool:
 
 def _sentence_subject(view: SentenceView, index: int, blocked: list[tuple[int, int]]) -> Any | None:
     """The first actor of the sentence, before ``index``: the subject a participle shares ("Gunmen
-    attacked ..., including a castle popular with tourists, killing four")."""
+    stormed a hotel guarded by soldiers, killing two")."""
     for mention in view.actors:
         position = view.token_at(mention.start)
         if position >= index:
@@ -307,7 +307,7 @@ def _english_noun(words: list[str], trigger: PhraseHit, lang: str) -> bool:
 
 
 def _who_the_victims_are(view: SentenceView, target: Any) -> Any:
-    """"dua anggota Brimob yang menjadi korban": a victim noun after a copula stands for the people
+    """"tiga petugas yang menjadi korban": a victim noun after a copula stands for the people
     named before it."""
     words = target.text.lower().split()
     if not words or words[-1] not in cue_words(view.lang, "victim_nouns"):
@@ -408,7 +408,7 @@ AGENT_PHRASE_WORDS = 4  # "by the rampaging mobs": the marker and a few modifier
 
 def _passive_agent(view: SentenceView, agent: Any, trigger: PhraseHit, lang: str) -> bool:
     """Who did a passive act stands right after the verb or after "oleh"/"by", not anywhere later in
-    the clause ("anggota yang dianiaya itu adalah Kapolres": the chief was beaten)."""
+    the clause ("polisi yang dipukul itu adalah Kapolsek": the chief was hit)."""
     position = view.token_at(agent.start)
     between = view.words[trigger.last + 1:position]
     if len(between) < PASSIVE_AGENT_GAP:

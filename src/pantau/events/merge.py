@@ -315,7 +315,7 @@ def complete_actors(event: ResolvedEvent, kb: Any, year: int | None) -> None:
     if event.actor2 is None and event.actor1 is not None and event.actor1.kind in STATE_KINDS and any(
             c.target is not None and c.target.actor is None and c.target.generic in GENERIC_GROUPS
             for c in event.candidates):
-        # "gunships fired on the militant positions": unnamed fighters hit by the state are an
+        # "helicopters fired at insurgent hideouts": unnamed fighters hit by the state are an
         # armed side, not civilians
         event.actor2 = kb.generic_actor("unidentified", country, year)
     if event.event_type in ONE_SIDED_TYPES and event.actor2 is not None and event.actor2.kind in CIVILIAN_KINDS:
