@@ -118,6 +118,8 @@ class Extractor:
                 if not event.weak:
                     previous = event
         resolved = relevant(resolved, profile(views, lang))
+        # a second pass joins what the first could not see yet: police firing told before the
+        # looting that, once merged, made a riot of it
         merged = [e for e in merge_events(merge_events(resolved)) if e.place_mention is not None]
         attribute_claims(merged, views, lang)
         agencies = cited_agencies(text)
