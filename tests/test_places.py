@@ -328,3 +328,18 @@ def test_a_region_is_not_a_namesake_town_abroad(geocoder: Geocoder, text: str, e
 )
 def test_conflict_regions_known_by_another_name(geocoder: Geocoder, lang: str, text: str, admin1: str) -> None:
     assert [m.place.name for m in geocoder.find_places(text, lang) if m.place.kind == "admin1"] == [admin1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no reading of "Boni" lies in Mali, which the text says it lies in: the gazetteer lacks it
+        ("BAMAKO, Nov 3 - Gunmen attacked an army post near the town of Boni in central Mali on Sunday.",
+         [("BAMAKO", "ML"), ("Mali", "ML")]),
+        # "X in Y" with a reading of X in Y keeps it
+        ("Gunmen attacked a post near the town of Boni in Germany on Sunday.", [("town of Boni", "DE"), ("Germany", "DE")]),
+    ],
+)
+def test_a_town_said_to_lie_in_a_country_is_read_there_or_not_at_all(
+        geocoder: Geocoder, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.place.country_code) for m in geocoder.find_places(text, "en")] == expected

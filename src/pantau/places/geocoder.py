@@ -65,7 +65,9 @@ class Geocoder:
         order = sorted(range(len(spans)), key=lambda k: spans[k])  # context rules read left to right
         found = {k: recognizer.found_for_span(text, tokens, *spans[k]) for k in order}
         known = [k for k in order if found[k] is not None]
-        mentions = self._mentions(text, tokens, [found[k] for k in known], lang)  # type: ignore[misc]
+        # the spans are known to be places: keep even a reading the report's countries do not support
+        mentions = self._mentions(text, tokens, [found[k] for k in known], lang,  # type: ignore[misc]
+                                  keep_unsupported=True)
         by_index: dict[int, PlaceMention] = dict(zip(known, mentions, strict=True))
         return [by_index.get(k) for k in range(len(spans))]
 
@@ -79,12 +81,13 @@ class Geocoder:
             raise ValueError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")
         return self._recognizers[lang]
 
-    def _mentions(self, text: str, tokens: list[Token], found: list[Found], lang: str) -> list[PlaceMention]:
+    def _mentions(self, text: str, tokens: list[Token], found: list[Found], lang: str,
+                  keep_unsupported: bool = False) -> list[PlaceMention]:
         recognizer = self._recognizers[lang]
         mentions: list[PlaceMention] = []
         for f, (entry, score) in zip(found, resolve(text, found, lang), strict=True):
-            if score == 0.0:
-                continue
+            if score == 0.0 and not keep_unsupported:
+                continue  # a namesake abroad of a place the gazetteer lacks
             place = entry.place
             if f.facility:
                 base = place.name.removesuffix(" Island")  # "Bandara Lombok": Lombok Airport

@@ -8,6 +8,7 @@ own seat ("Aleppo" governorate vs city) give way to the town unless the text say
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from pantau.places.gazetteer import Entry
@@ -119,6 +120,20 @@ def _hierarchy_bonus(text: str, found: list[Found], options: list[list[Entry]]) 
     return bonus
 
 
+IN_COUNTRY = re.compile(r"^\s*(?:in|di)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "X in (central) Mali", "X di Mali"
+
+
+def _outside_named_country(text: str, found: list[Found], options: list[list[Entry]]) -> list[bool]:
+    """For each stretch: is it told as lying in a country ("the town of X in central Mali") that
+    none of its readings lies in?"""
+    outside = [False] * len(found)
+    for k in range(len(found) - 1):
+        countries = {e.place.country_code for e in options[k + 1] if e.place.kind == "country"}
+        if countries and options[k] and IN_COUNTRY.match(text[found[k].end:found[k + 1].start]):
+            outside[k] = all(e.place.country_code not in countries for e in options[k])
+    return outside
+
+
 def _votes(options: list[list[Entry]], found: list[Found]) -> list[Counter[str]]:
     """Each mention's vote for the article's country ("ID") and region ("ID.07"): aliases firmly,
     ambiguous names by how sure their prior is."""
@@ -158,6 +173,7 @@ def resolve(text: str, found: list[Found], lang: str) -> list[tuple[Entry, float
     options = [readings(f) for f in found]
     shares = _context_shares(_votes(options, found), lang)
     bonus = _hierarchy_bonus(text, found, options)
+    outside = _outside_named_country(text, found, options)
     chosen: list[tuple[Entry, float]] = []
     for k, entries in enumerate(options):
         level = found[k].level
@@ -168,12 +184,13 @@ def resolve(text: str, found: list[Found], lang: str) -> list[tuple[Entry, float
                           + bonus[k].get(e.row, 0.0), -e.row, e) for e in entries), reverse=True,
                         key=lambda item: (item[0], item[1]))
         best_score, _, best = scored[0]
-        if level in DIVISION_LEVELS and all(e.place.kind == "populated" for e in entries) \
-                and shares[k].get(best.place.country_code, 0.0) == 0.0 \
-                and any(w > 0 for key, w in shares[k].items() if "." not in key):
-            # "the coastal region of X" where X is only a town in a country that nothing else in
-            # the report points to, while it points elsewhere: the gazetteer lacks the region,
-            # and the town is a namesake
+        unsupported = shares[k].get(best.place.country_code, 0.0) == 0.0 and any(
+            w > 0 for key, w in shares[k].items() if "." not in key)
+        namesake_region = level in DIVISION_LEVELS and all(e.place.kind == "populated" for e in entries)
+        if (unsupported and namesake_region) or outside[k]:
+            # "the coastal region of X" in a country nothing else in the report points to, or "the
+            # town of X in central Mali" with no reading of X in Mali: the gazetteer lacks the place
+            # meant, and this reading is a namesake
             chosen.append((best, 0.0))
             continue
         margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
