@@ -788,3 +788,10 @@ def test_a_toll_update_reported_today_counts_for_the_act_told_before() -> None:
             "yang dirilis hari ini, jumlah korban jiwa sudah bertambah menjadi tiga orang.")
     events = current(pantau.extract(text, lang="id", published="2017-04-13"))
     assert [(e.event_date, e.fatalities) for e in events] == [("2017-04-11", 3)]
+
+
+def test_vehicles_attackers_burn_are_part_of_their_attack() -> None:
+    text = ("Gunmen stormed an army camp outside Kidal on Sunday, killing seven soldiers. The assailants also set "
+            "fire to four army trucks before fleeing, the army said.")
+    events = current(pantau.extract(text, lang="en", published="2023-11-06"))
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 7)]

@@ -147,9 +147,12 @@ SAME_SPOT_KM = 25.0  # a town and the district or village it holds
 
 
 def _destruction_in_riot(event: ResolvedEvent, other: ResolvedEvent) -> bool:
-    """Buildings a crowd burns or wrecks where it riots that day are the riot's damage, one event."""
-    if {event.event_type, other.event_type} != {"Riots", "Strategic developments"} or (
-            "Looting/property destruction" not in {event.sub_event_type, other.sub_event_type}):
+    """Buildings a crowd burns or wrecks where it riots that day are the riot's damage, one event;
+    so are the vehicles attackers burn where they attack ("also burned several military vehicles")."""
+    types = {event.event_type, other.event_type}
+    if "Looting/property destruction" not in {event.sub_event_type, other.sub_event_type} or not (
+            types == {"Riots", "Strategic developments"} or (
+            "Strategic developments" in types and types - {"Strategic developments"} <= VIOLENT_TYPES)):
         return False
     a, b = event.place_mention, other.place_mention
     return a is not None and b is not None and haversine_km(
@@ -182,7 +185,7 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     elif _force_against_riot(event, other):
         event.actor2 = event.actor2 or other.actor1
         other = replace(other, actor1=None, actor2=None)
-    if _destruction_in_riot(event, other) and other.event_type == "Riots":
+    if _destruction_in_riot(event, other) and other.event_type != "Strategic developments":
         event.event_type, event.sub_event_type, event.act = other.event_type, other.sub_event_type, other.act
     if _arrests_at_demo(event, other) and event.sub_event_type == "Peaceful protest":
         event.sub_event_type = "Protest with intervention"
