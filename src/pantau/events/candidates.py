@@ -233,7 +233,8 @@ VICTIM_LIST_WORDS = 12
 def _is_victim(view: SentenceView, mention: Any) -> bool:
     """"belasan prajuritnya tewas", "9 orang, termasuk dua balita, tewas": the people a toll
     counts are targets, never agents; so are people named as victims ("korban penganiayaan")."""
-    if mention.text.lower().split()[-1:] and mention.text.lower().split()[-1] in cue_words(view.lang, "victim_nouns"):
+    words = mention.text.lower().split()
+    if words and words[-1] in cue_words(view.lang, "victim_nouns"):
         return True
     if any(c.start <= mention.start and mention.end <= c.phrase_end for c in view.casualties):
         return True
@@ -306,6 +307,9 @@ def _english_noun(words: list[str], trigger: PhraseHit, lang: str) -> bool:
     return lang == "en" and any(word in determiners for word in words[max(0, trigger.first - 2):trigger.first])
 
 
+COPULA_REACH = 3  # words before the victim noun: "yang menjadi (para) korban"
+
+
 def _who_the_victims_are(view: SentenceView, target: Any) -> Any:
     """"tiga petugas yang menjadi korban": a victim noun after a copula stands for the people
     named before it."""
@@ -313,9 +317,9 @@ def _who_the_victims_are(view: SentenceView, target: Any) -> Any:
     if not words or words[-1] not in cue_words(view.lang, "victim_nouns"):
         return target
     position = view.token_at(target.start)
-    for copula in cue_index(view.lang, "victim_copulas").find(view.words[max(0, position - 3):position]):
-        lead = position - 3 + copula.first if position >= 3 else copula.first
-        named = [m for m in view.actors if m.end <= view.tokens[lead].start]
+    start = max(0, position - COPULA_REACH)
+    for copula in cue_index(view.lang, "victim_copulas").find(view.words[start:position]):
+        named = [m for m in view.actors if m.end <= view.tokens[start + copula.first].start]
         if named:
             return named[-1]
     return target
@@ -325,6 +329,7 @@ MEANS_REACH = 3  # "by a buried roadside bomb": an article and a modifier or two
 
 
 def _means_of_passive(words: list[str], trigger: PhraseHit, lang: str) -> bool:
+    """Whether the act noun follows "by"/"terkena" a few words back, as the means of a passive act."""
     leads = cue_words(lang, "means_lead")
     for position in range(trigger.first - 1, max(-1, trigger.first - 1 - MEANS_REACH), -1):
         if words[position] in leads:
