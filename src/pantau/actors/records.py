@@ -46,6 +46,11 @@ class ActorMention:
     country: str | None  # ISO2 when the text itself says it ("tentara Suriah" -> SY)
     anaphor: bool = False  # "kelompok tersebut", "the group": points back to an earlier actor
 
+    @property
+    def kind(self) -> str | None:
+        """The named actor's kind, else the description's ("police", "rebels")."""
+        return self.actor.kind if self.actor is not None else self.generic
+
 
 class ActorFileError(ValueError):
     """An actor data file is malformed; the message names the file, line and field."""

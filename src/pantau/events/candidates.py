@@ -103,27 +103,36 @@ class Candidate:
     clause_span: tuple[int, int] = (0, 0)  # characters of the trigger's clause
 
 
+def _may_act(view: SentenceView, mention: Any, position: int, blocked: list[tuple[int, int]]) -> bool:
+    """A mention that can be a doer: no victim, no unit named as a place, no speaker or backer."""
+    return not _is_victim(view, mention) and not _in_place_phrase(view, position) and not _is_blocked_actor(
+        view, mention, position, blocked)
+
+
 def _nearest_before(view: SentenceView, index: int, lower: int, blocked: list[tuple[int, int]]) -> Any | None:
     best = None
     for mention in view.actors:
-        if _is_victim(view, mention):
-            continue
         position = view.token_at(mention.start)
-        if _in_place_phrase(view, position):
-            continue
         end_position = view.token_at(max(mention.start, mention.end - 1))
-        if lower <= position and end_position < index and not _is_blocked_actor(view, mention, position, blocked):
+        if lower <= position and end_position < index and _may_act(view, mention, position, blocked):
             best = mention
     return best
 
 
+CUE_REACH = 4  # words: the longest lead cue ("di bawah kendali", "under the control of")
+
+
+def _cue_ends_at(words: list[str], position: int, lang: str, section: str) -> bool:
+    """Whether a cue of ``section`` ends right before ``position`` (articles between allowed)."""
+    while position > 0 and words[position - 1] in cue_words(lang, "articles"):
+        position -= 1
+    window = words[max(0, position - CUE_REACH):position]
+    return any(hit.last == len(window) - 1 for hit in cue_index(lang, section).find(window))
+
+
 def _case_of(words: list[str], trigger: PhraseHit, lang: str) -> bool:
     """"kasus penyerangan", "the investigation into the shooting": an act named as a case."""
-    before = trigger.first
-    while before > 0 and words[before - 1] in cue_words(lang, "articles"):
-        before -= 1
-    window = words[max(0, before - 3):before]
-    return any(hit.last == len(window) - 1 for hit in cue_index(lang, "case_leads").find(window))
+    return _cue_ends_at(words, trigger.first, lang, "case_leads")
 
 
 CROWD_GENERICS = {"protesters", "social_group", "residents", "crowd", "rioters"}
@@ -178,8 +187,7 @@ def _sentence_subject(view: SentenceView, index: int, blocked: list[tuple[int, i
         position = view.token_at(mention.start)
         if position >= index:
             return None
-        if not _is_victim(view, mention) and not _in_place_phrase(view, position) and not _is_blocked_actor(
-                view, mention, position, blocked):
+        if _may_act(view, mention, position, blocked):
             return mention
     return None
 
@@ -212,13 +220,9 @@ def _in_place_phrase(view: SentenceView, position: int) -> bool:
         view, position)
 
 
-HOLDER_REACH = 4  # "di bawah kendali", "under the control of": the longest cue, in words
-
-
 def _holds_place(view: SentenceView, position: int) -> bool:
     """"daerah yang dikuasai pemberontak", "an area held by rebels": the group only qualifies a place."""
-    window = view.words[max(0, position - HOLDER_REACH):position]
-    return any(hit.last == len(window) - 1 for hit in cue_index(view.lang, "holder_of_place_before").find(window))
+    return _cue_ends_at(view.words, position, view.lang, "holder_of_place_before")
 
 
 def _is_blocked_actor(view: SentenceView, mention: Any, position: int, blocked: list[tuple[int, int]]) -> bool:
@@ -294,10 +298,6 @@ def _roles(view: SentenceView, trigger: PhraseHit, lang: str) -> tuple[Any | Non
 
 
 INTERVENING_KINDS = {"police", "military"}  # the only second side a peaceful protest can have
-
-
-def _mention_kind(mention: Any) -> str | None:
-    return mention.actor.kind if mention.actor is not None else mention.generic
 
 
 def _english_noun(words: list[str], trigger: PhraseHit, lang: str) -> bool:
@@ -551,7 +551,7 @@ def sentence_candidates(article_id: str, view: SentenceView, lang: str) -> list[
             act, agent, target = "seize", None, agent
         if target is not None and target.generic == "state":
             target = None  # a bare country after an act is where it happened, not whom it hit
-        if act == "protest" and target is not None and _mention_kind(target) not in INTERVENING_KINDS:
+        if act == "protest" and target is not None and target.kind not in INTERVENING_KINDS:
             target = None  # "demonstrasi anti-pemerintah": whom a crowd opposes is no side of the event
         if agent is not None and agent.generic == "state" and not (
                 _right_before(view, agent, trigger) or _right_after(view, agent, trigger)):

@@ -251,11 +251,7 @@ def resolve_actor(mention: Any | None, kb: Any, country: str | None, ctx: Articl
 
 
 def _kind(mention: Any | None) -> str | None:
-    if mention is None:
-        return None
-    if mention.actor is not None:
-        return mention.actor.kind
-    return mention.generic
+    return mention.kind if mention is not None else None
 
 
 def resolve_candidate(candidate: Candidate, kb: Any, ctx: ArticleContext, places: Sequence[Any],

@@ -44,6 +44,7 @@ class Cues:
     person_titles: frozenset[str]
     relative_before: frozenset[str]  # "utara", "north of": the name only anchors a direction
     near_before: frozenset[str]  # "dekat", "near": the name is a reference point
+    within: frozenset[str]  # "in", "di": "X in (central) Mali" says X lies in Mali
     date_words: frozenset[str]  # days and months: a place name may be followed by them
 
 
@@ -152,5 +153,6 @@ def cues(lang: str) -> Cues:
         person_titles=_folded_set(data.get("person_titles"), f"{where}:person_titles"),
         relative_before=_folded_set(data.get("relative_before"), f"{where}:relative_before"),
         near_before=_folded_set(data.get("near_before"), f"{where}:near_before"),
+        within=_folded_set(data.get("within"), f"{where}:within"),
         date_words=_folded_set(data.get("date_words"), f"{where}:date_words"),
     )

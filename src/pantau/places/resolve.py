@@ -8,10 +8,10 @@ own seat ("Aleppo" governorate vs city) give way to the town unless the text say
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 
 from pantau.places.gazetteer import Entry
+from pantau.places.lexicon import cues
 from pantau.places.normalize import normalize_name
 from pantau.places.recognize import Found
 
@@ -120,16 +120,20 @@ def _hierarchy_bonus(text: str, found: list[Found], options: list[list[Entry]]) 
     return bonus
 
 
-IN_COUNTRY = re.compile(r"^\s*(?:in|di)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "X in (central) Mali", "X di Mali"
+def _said_within(gap: str, lang: str) -> bool:
+    """"X in central Mali", "X di Mali": the words between two names say the first lies in the second
+    (one describing word may come between)."""
+    words = gap.lower().split()
+    return 1 <= len(words) <= 2 and words[0] in cues(lang).within and all(w.isalpha() for w in words)
 
 
-def _outside_named_country(text: str, found: list[Found], options: list[list[Entry]]) -> list[bool]:
+def _outside_named_country(text: str, found: list[Found], options: list[list[Entry]], lang: str) -> list[bool]:
     """For each stretch: is it told as lying in a country ("the town of X in central Mali") that
     none of its readings lies in?"""
     outside = [False] * len(found)
     for k in range(len(found) - 1):
         countries = {e.place.country_code for e in options[k + 1] if e.place.kind == "country"}
-        if countries and options[k] and IN_COUNTRY.match(text[found[k].end:found[k + 1].start]):
+        if countries and options[k] and _said_within(text[found[k].end:found[k + 1].start], lang):
             outside[k] = all(e.place.country_code not in countries for e in options[k])
     return outside
 
@@ -173,7 +177,7 @@ def resolve(text: str, found: list[Found], lang: str) -> list[tuple[Entry, float
     options = [readings(f) for f in found]
     shares = _context_shares(_votes(options, found), lang)
     bonus = _hierarchy_bonus(text, found, options)
-    outside = _outside_named_country(text, found, options)
+    outside = _outside_named_country(text, found, options, lang)
     chosen: list[tuple[Entry, float]] = []
     for k, entries in enumerate(options):
         level = found[k].level
