@@ -123,7 +123,7 @@ def compatible(event: ResolvedEvent, other: ResolvedEvent) -> bool:
     "menembak", "meledakkan"), so related violent types merge when place, day and actors agree."""
     types_ok = other.event_type in RELATED_TYPES.get(event.event_type, {event.event_type}) or _arrests_at_demo(
         event, other) or _force_against_riot(event, other) or _force_against_riot(other, event) or (
-        _destruction_in_riot(event, other))
+        _damage_in_violence(event, other))
     if (event.apart or other.apart) and not event.sentences & other.sentences:
         return False  # "Sementara itu di tempat lain, ...": a second incident, not the first retold
     if {event.event_type, other.event_type} == {"Protests", "Riots"} and any(
@@ -131,7 +131,7 @@ def compatible(event: ResolvedEvent, other: ResolvedEvent) -> bool:
         return False  # "the march was peaceful, though anarchists clashed with police": two events
     facility_mismatch = _facility_differs(event.place_mention, other.place_mention)
     quelling = _force_against_riot(event, other) or _force_against_riot(other, event)  # sides are opposed by nature
-    same_spot = _destruction_in_riot(event, other)  # within a few km, which places_agree may not see
+    same_spot = _damage_in_violence(event, other)  # within a few km, which places_agree may not see
     return (types_ok and not facility_mismatch and _dates_overlap(event, other)
             and (same_spot or places_agree(event.place_mention, other.place_mention))
             and (quelling or _actors_agree(event, other)))
@@ -146,7 +146,7 @@ def _arrests_at_demo(event: ResolvedEvent, other: ResolvedEvent) -> bool:
 SAME_SPOT_KM = 25.0  # a town and the district or village it holds
 
 
-def _destruction_in_riot(event: ResolvedEvent, other: ResolvedEvent) -> bool:
+def _damage_in_violence(event: ResolvedEvent, other: ResolvedEvent) -> bool:
     """Buildings a crowd burns or wrecks where it riots that day are the riot's damage, one event;
     so are the vehicles attackers burn where they attack ("also burned several military vehicles")."""
     types = {event.event_type, other.event_type}
@@ -185,7 +185,7 @@ def absorb(event: ResolvedEvent, other: ResolvedEvent) -> None:
     elif _force_against_riot(event, other):
         event.actor2 = event.actor2 or other.actor1
         other = replace(other, actor1=None, actor2=None)
-    if _destruction_in_riot(event, other) and other.event_type != "Strategic developments":
+    if _damage_in_violence(event, other) and other.event_type != "Strategic developments":
         event.event_type, event.sub_event_type, event.act = other.event_type, other.sub_event_type, other.act
     if _arrests_at_demo(event, other) and event.sub_event_type == "Peaceful protest":
         event.sub_event_type = "Protest with intervention"
