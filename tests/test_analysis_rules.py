@@ -11,7 +11,7 @@ from pantau.analysis.conllu import Sentence, Word
 from pantau.analysis.lexicon import Lexicon
 from pantau.analysis.morph import features
 from pantau.analysis.scoring import EntityCounts, word_offsets
-from pantau.analysis.ud_remap import remap_legacy
+from pantau.analysis.ud_remap import LearnedRemap, parallel_pairs, remap_legacy
 
 ROOTS = frozenset(
     [
@@ -122,6 +122,96 @@ def test_remap_legacy_splits_clitic_and_relabels() -> None:
     assert [(w.head, w.deprel) for w in out.words] == [
         (3, "nsubj"), (1, "flat:name"), (0, "root"), (3, "obj"), (4, "nmod:poss"),
     ]  # fmt: skip
+
+
+def _sent(text: str, rows: list[tuple[str, str, int, str]]) -> Sentence:
+    return Sentence("s", text, [Word(form, "", upos, "", head, rel) for form, upos, head, rel in rows])
+
+
+# the same sentences under an old and a new convention: a town under a common noun was `flat:name`,
+# is now `nmod`; "ketiga" was NUM, is now ADJ; a comma hung on the phrase before it, now on the one after
+OLD_NEW = [
+    (
+        _sent("warga kota Sleman tiba", [
+            ("warga", "NOUN", 4, "nsubj"), ("kota", "NOUN", 1, "nmod"),
+            ("Sleman", "PROPN", 2, "flat:name"), ("tiba", "VERB", 0, "root"),
+        ]),
+        _sent("warga kota Sleman tiba", [
+            ("warga", "NOUN", 4, "nsubj"), ("kota", "NOUN", 1, "nmod"),
+            ("Sleman", "PROPN", 2, "nmod"), ("tiba", "VERB", 0, "root"),
+        ]),
+    ),
+    (
+        _sent("hari ketiga , pasar kota Bantul buka", [
+            ("hari", "NOUN", 7, "obl"), ("ketiga", "NUM", 1, "nummod"), (",", "PUNCT", 1, "punct"),
+            ("pasar", "NOUN", 7, "nsubj"), ("kota", "NOUN", 4, "nmod"),
+            ("Bantul", "PROPN", 5, "flat:name"), ("buka", "VERB", 0, "root"),
+        ]),
+        _sent("hari ketiga , pasar kota Bantul buka", [
+            ("hari", "NOUN", 7, "obl"), ("ketiga", "ADJ", 1, "amod"), (",", "PUNCT", 7, "punct"),
+            ("pasar", "NOUN", 7, "nsubj"), ("kota", "NOUN", 4, "nmod"),
+            ("Bantul", "PROPN", 5, "nmod"), ("buka", "VERB", 0, "root"),
+        ]),
+    ),
+]
+SAME_NAMES = _sent("Budi Santoso tiba", [
+    ("Budi", "PROPN", 3, "nsubj"), ("Santoso", "PROPN", 1, "flat:name"), ("tiba", "VERB", 0, "root"),
+])  # fmt: skip
+
+
+def test_learned_remap_converts_labels_seen_often_enough() -> None:
+    remap = LearnedRemap(min_count=2).fit([*OLD_NEW * 2, (SAME_NAMES, SAME_NAMES), (SAME_NAMES, SAME_NAMES)])
+    unseen = _sent("toko desa Godean , tutup", [
+        ("toko", "NOUN", 5, "nsubj"), ("desa", "NOUN", 1, "nmod"), ("Godean", "PROPN", 2, "flat:name"),
+        (",", "PUNCT", 1, "punct"), ("tutup", "VERB", 0, "root"),
+    ])  # fmt: skip
+    out = remap.apply(unseen)
+    assert out.words[2].deprel == "nmod"  # PROPN under a common noun, as the new file has it
+    assert out.words[3].head == 5  # comma now on the phrase after it
+    assert [w.deprel for w in unseen.words][2] == "flat:name"  # the input is not changed
+    # a name under a name kept its label in the new file: that narrower context wins over
+    # the general "flat:name became nmod"
+    names = _sent("Ani Lestari pulang", [
+        ("Ani", "PROPN", 3, "nsubj"), ("Lestari", "PROPN", 1, "flat:name"), ("pulang", "VERB", 0, "root"),
+    ])  # fmt: skip
+    assert remap.apply(names).words[1].deprel == "flat:name"
+    assert LearnedRemap(min_count=2).fit(OLD_NEW * 2).apply(names).words[1].deprel == "nmod"
+
+
+def test_learned_remap_needs_min_count_and_learns_word_upos() -> None:
+    once = LearnedRemap(min_count=3).fit(OLD_NEW[1:])
+    sent = OLD_NEW[1][0]
+    assert [w.upos for w in once.apply(sent).words] == [w.upos for w in sent.words]
+    often = LearnedRemap(min_count=3).fit(OLD_NEW[1:] * 3)
+    assert often.apply(sent).words[1].upos == "ADJ"
+
+
+def test_learned_remap_skips_pairs_whose_words_differ() -> None:
+    old, new = OLD_NEW[0]
+    shifted = _sent("warga kota Sleman pun tiba", [*[(w.form, w.upos, w.head, w.deprel) for w in new.words[:3]],
+                    ("pun", "PART", 5, "advmod"), ("tiba", "VERB", 0, "root")])  # fmt: skip
+    remap = LearnedRemap(min_count=1).fit([(old, shifted)])
+    assert remap.apply(old).words[2].deprel == "flat:name"
+
+
+def test_punctuation_convention_carries_over_between_treebanks() -> None:
+    # the target treebank hangs a comma on the phrase after it; labels are left alone
+    target = OLD_NEW[1][1]
+    convention = LearnedRemap(min_count=1, labels=False, punct_choices=("after", "before")).fit([(target, target)])
+    other = _sent("kemarin , warga pulang", [
+        ("kemarin", "NOUN", 4, "obl:tmod"), (",", "PUNCT", 1, "punct"),
+        ("warga", "NOUN", 4, "nsubj"), ("pulang", "VERB", 0, "root"),
+    ])  # fmt: skip
+    out = convention.apply(other)
+    assert [w.head for w in out.words] == [4, 4, 4, 0]
+    assert [w.deprel for w in out.words] == [w.deprel for w in other.words]
+
+
+def test_parallel_pairs_match_sentences_ignoring_spaces() -> None:
+    old = _sent("rumah nya", [("rumahnya", "NOUN", 0, "root")])
+    new = _sent("rumahnya", [("rumah", "NOUN", 0, "root"), ("nya", "PRON", 1, "nmod:poss")])
+    other = _sent("jalan", [("jalan", "NOUN", 0, "root")])
+    assert parallel_pairs([old, other], [new]) == [(old, new)]
 
 
 def test_eval_nlp_reports_missing_data_folder(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

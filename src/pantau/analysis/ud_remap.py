@@ -15,7 +15,8 @@ files learns one label set:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 
 from .conllu import Sentence, Word
 
@@ -95,3 +96,146 @@ def harmonize_upos(sent: Sentence, current_upos: dict[str, str]) -> Sentence:
         if new and new != word.upos and new in FUNCTION_UPOS and word.upos in FUNCTION_UPOS:
             word.upos = new
     return sent
+
+
+def _context(words: list[Word]) -> list[tuple[str, str, str, bool]]:
+    """Per word: lowercased form, head UPOS ("ROOT" for the root), direction, whether a "yang" child hangs on it."""
+    yang_parents = {w.head for w in words if w.form.lower() == "yang"}
+    out = []
+    for idx, word in enumerate(words, start=1):
+        head_upos = words[word.head - 1].upos if word.head else "ROOT"
+        direction = "L" if word.head > idx else "R"
+        out.append((word.form.lower(), head_upos, direction, idx in yang_parents))
+    return out
+
+
+BRACKETS = frozenset("\"'()[]“”‘’")
+
+
+def _constituent_head(words: list[Word], start: int, step: int, punct: int) -> int | None:
+    """Top of the phrase next to `punct`: from the first word at `start` (going `step`), its highest
+    ancestor that stays on that side of the punctuation mark."""
+    idx = start
+    while 1 <= idx <= len(words) and words[idx - 1].upos == "PUNCT":
+        idx += step
+    if not 1 <= idx <= len(words):
+        return None
+    seen: set[int] = set()
+    while words[idx - 1].head and (words[idx - 1].head - punct) * step > 0 and idx not in seen:
+        seen.add(idx)
+        idx = words[idx - 1].head
+    return idx
+
+
+def _punct_attachments(words: list[Word]) -> dict[int, tuple[tuple, dict[str, int | None]]]:
+    """Inner punctuation (not brackets or quotes, not the closing run) with a context key and the
+    heads each convention would give it: the phrase after it, the phrase before it, or as it was."""
+    out: dict[int, tuple[tuple, dict[str, int | None]]] = {}
+    has_children = {w.head for w in words}
+    last_word = max((i for i, w in enumerate(words, start=1) if w.upos != "PUNCT"), default=0)
+    for idx, word in enumerate(words, start=1):
+        if word.upos != "PUNCT" or word.form in BRACKETS or idx > last_word or idx in has_children:
+            continue
+        nxt = words[idx] if idx < len(words) else None
+        key = (word.form, nxt.upos if nxt else "", nxt.deprel if nxt else "")
+        heads = {
+            "after": _constituent_head(words, idx + 1, 1, idx),
+            "before": _constituent_head(words, idx - 1, -1, idx),
+            "old": word.head,
+        }
+        out[idx] = (key, heads)
+    return out
+
+
+class LearnedRemap:
+    """Label conversion learned from sentences annotated under both conventions.
+
+    The 2017 GSD dev file and the current GSD dev file annotate the same sentences, so the hand
+    rules above can be completed by counting: for each word of the old (already remapped) tree
+    with the same head as in the new tree, which new deprel / UPOS it got, in contexts that back
+    off from specific (word form, head UPOS, ...) to general (old deprel + UPOS).  A context
+    decides only when it was seen `min_count` times; otherwise the more general one decides, and
+    the old label stays where nothing was learned.  Inner punctuation is re-attached the same way:
+    to the phrase after it, the phrase before it or where it was, as the new file does in that
+    context (the punctuation mark, the next word's UPOS and deprel).  No other head changes.
+
+    With `labels=False` and `punct_choices=("after", "before")`, fitted on pairs of one tree with
+    itself, it learns only a treebank's punctuation convention, to carry it over to another one.
+    """
+
+    def __init__(
+        self, min_count: int = 3, *, labels: bool = True, punct_choices: tuple[str, ...] = ("after", "before", "old")
+    ) -> None:
+        self.min_count = min_count
+        self.labels = labels
+        self.punct_choices = punct_choices
+        self.deprel_tables: list[dict[tuple, Counter[str]]] = [{}, {}, {}]
+        self.upos_tables: list[dict[tuple, Counter[str]]] = [{}, {}]
+        self.punct_tables: list[dict[tuple, Counter[str]]] = [{}, {}, {}]
+
+    @staticmethod
+    def _deprel_keys(word: Word, ctx: tuple[str, str, str, bool]) -> list[tuple]:
+        form, head_upos, direction, yang = ctx
+        general = (word.deprel, word.upos)
+        return [(*general, head_upos, direction, yang, form), (*general, head_upos, direction, yang), general]
+
+    @staticmethod
+    def _upos_keys(word: Word, ctx: tuple[str, str, str, bool]) -> list[tuple]:
+        form, head_upos, _, _ = ctx
+        return [(word.upos, word.deprel, head_upos, form), (word.upos, form)]
+
+    @staticmethod
+    def _punct_keys(key: tuple) -> list[tuple]:
+        return [key, key[:2], ()]
+
+    def fit(self, pairs: Iterable[tuple[Sentence, Sentence]]) -> LearnedRemap:
+        """Count conversions over (old, new) pairs; pairs whose words differ are skipped."""
+        for old, new in pairs:
+            if [w.form for w in old.words] != [w.form for w in new.words]:
+                continue
+            for idx, (key, heads) in _punct_attachments(old.words).items():
+                right = [n for n in self.punct_choices if heads[n] == new.words[idx - 1].head]
+                for table, k in zip(self.punct_tables, self._punct_keys(key), strict=True):
+                    table.setdefault(k, Counter()).update(right)
+            if not self.labels:
+                continue
+            for word, ctx, target in zip(old.words, _context(old.words), new.words, strict=True):
+                for table, key in zip(self.upos_tables, self._upos_keys(word, ctx), strict=True):
+                    table.setdefault(key, Counter())[target.upos] += 1
+                if word.head != target.head:
+                    continue
+                for table, key in zip(self.deprel_tables, self._deprel_keys(word, ctx), strict=True):
+                    table.setdefault(key, Counter())[target.deprel] += 1
+        return self
+
+    def _decide(self, tables: list[dict[tuple, Counter[str]]], keys: list[tuple], old: str) -> str:
+        for table, key in zip(tables, keys, strict=True):
+            counts = table.get(key)
+            if counts and sum(counts.values()) >= self.min_count:
+                return counts.most_common(1)[0][0]
+        return old
+
+    def apply(self, sent: Sentence) -> Sentence:
+        """A copy of `sent` with learned labels (contexts are read from the old tree)."""
+        contexts = _context(sent.words)
+        punct = _punct_attachments(sent.words)
+        words = []
+        for idx, (word, ctx) in enumerate(zip(sent.words, contexts, strict=True), start=1):
+            deprel = self._decide(self.deprel_tables, self._deprel_keys(word, ctx), word.deprel)
+            upos = self._decide(self.upos_tables, self._upos_keys(word, ctx), word.upos)
+            head = word.head
+            if idx in punct:
+                key, heads = punct[idx]
+                head = heads.get(self._decide(self.punct_tables, self._punct_keys(key), "old")) or word.head
+            words.append(Word(word.form, word.lemma, upos, word.feats, head, deprel, word.space_after))
+        return Sentence(sent.sent_id, sent.text, words)
+
+
+def parallel_pairs(old: Iterable[Sentence], new: Iterable[Sentence]) -> list[tuple[Sentence, Sentence]]:
+    """Pairs of the same sentence under two annotations, matched on their letters (spaces ignored)."""
+
+    def letters(sent: Sentence) -> str:
+        return "".join("".join(w.form for w in sent.words).split()).lower()
+
+    by_letters = {letters(s): s for s in new}
+    return [(s, by_letters[letters(s)]) for s in old if letters(s) in by_letters]
