@@ -37,6 +37,7 @@ def nlp_en() -> Language:
         ("Kapolda Jabar menemui dr. Siti dan H. Ahmad.", "Kapolda Jabar menemui dr. Siti dan H. Ahmad ."),
         # quotes, and words that only look like clitic forms
         ('"Kami hanya menolak," katanya.', '" Kami hanya menolak , " kata nya .'),
+        ("Ia bertanya: ``Siapa datang?''", "Ia bertanya : `` Siapa datang ? ''"),
         ("Masalah sekolah adalah tanggung jawab bersama.", "Masalah sekolah adalah tanggung jawab bersama ."),
         # pre-tokenised (IndoSum-style) text keeps its tokens
         ("Polisi menangkap dua orang , kata Kapolres .", "Polisi menangkap dua orang , kata Kapolres ."),

@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, ensure_path
+from spacy.util import compile_infix_regex, compile_prefix_regex, ensure_path
 from spacy.vocab import Vocab
 
 from .clitics import split_clitics
@@ -38,6 +38,8 @@ ABBREVIATIONS: tuple[str, ...] = (
 # decades ("1990-an").
 WHOLE_TOKEN = re.compile(r"(?i)^(?:[a-z]+(?:-[a-z]+)+|ke-\d+|\d+-an)$")
 SLASH_BETWEEN_DIGITS = r"(?<=[0-9])[\\/]"
+# TeX-style opening quote, one token in UD (spaCy's rules would split it into two backticks)
+DOUBLE_BACKTICK = "``"
 
 
 def _infixes(nlp: Language) -> list[str]:
@@ -50,6 +52,7 @@ def base_tokenizer(vocab: Vocab) -> Tokenizer:
     nlp = spacy.blank("id", vocab=vocab)
     tok = nlp.tokenizer
     tok.infix_finditer = compile_infix_regex(_infixes(nlp)).finditer
+    tok.prefix_search = compile_prefix_regex([DOUBLE_BACKTICK, *(nlp.Defaults.prefixes or [])]).search
     tok.token_match = WHOLE_TOKEN.match
     for abbr in ABBREVIATIONS:
         tok.add_special_case(abbr, [{"ORTH": abbr}])
