@@ -7,8 +7,11 @@ Writes (all git-ignored, never shipped):
   id_ud_dev.spacy     held-out slice of CSUI train + GSD dev (model selection only)
   id_ner_train.spacy  NERGrit + NERP + idner-news-2k train splits, labels mapped (bio.LABEL_MAP)
   id_ner_dev.spacy    the three valid/dev splits
+  id_ner_all.spacy    train + dev splits (the shipped NER, trained for the step count chosen on dev)
   en_ud_train.spacy / en_ud_dev.spacy   UD-EWT dev (train on 90 %, select on 10 %)
+  en_ud_all.spacy     all of UD-EWT dev (the shipped English model, trained for the selected steps)
   vectors_text.txt    one tokenised sentence a line (IndoSum + nlp-id + UD + NER train) for vectors
+  pretrain_text.jsonl the same sentences as {"text": ...} lines, for pretraining the NER encoder
 
 Usage: python scripts/nlp_convert.py [--data ../shared/data] [--out training/corpus]
 """
@@ -31,7 +34,7 @@ from pantau.analysis.bio import NerSentence, read_bio
 from pantau.analysis.clitics import PARTICLES, PRONOUNS, split_clitics
 from pantau.analysis.conllu import Sentence, read_conllu
 from pantau.analysis.lexicon import Lexicon
-from pantau.analysis.ud_remap import harmonize_upos, remap_legacy
+from pantau.analysis.ud_remap import LearnedRemap, harmonize_upos, parallel_pairs, remap_legacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from nlp_nlpid import nlpid_docs, ud_lexicon
@@ -40,6 +43,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEV_EVERY = 10  # every 10th sentence of the UD training files is held out for model selection
 NLPID_SENTENCES = 6000  # nlp-id sample size: about as many tokens as the UD training data
 NER_CASED_WEIGHT = 1  # 2 (cased corpora repeated) was tried: NER dev F1 0.755 vs 0.757, not kept
+PRETRAIN_MIN_TOKENS, PRETRAIN_MAX_TOKENS = 3, 80  # headlines and run-on lines are left out
 CURRENT_WEIGHT = 2  # current-guideline sentences (CSUI, GSD dev) are repeated: they match the test set
 
 
@@ -175,8 +179,25 @@ def main(argv: list[str] | None = None) -> int:
 
     current_upos = ud_lexicon(current)
     legacy = [harmonize_upos(remap_legacy(s, split), current_upos) for s in legacy]
-    train = [s for i, s in enumerate(current) if i % DEV_EVERY] * CURRENT_WEIGHT + legacy
     dev = [s for i, s in enumerate(current) if not i % DEV_EVERY]
+    # the 2017 dev file annotates the current dev sentences: learn the rest of the conversion
+    # from those pairs (never from the held-out slice) and apply it to the 2017 train file
+    held_out = {s.text for s in dev}
+    legacy_dev = [
+        harmonize_upos(remap_legacy(s, split), current_upos)
+        for s in read_conllu(gsd / "legacy-v2.0-2017" / "id-ud-dev.conllu")
+    ]
+    gsd_train = [s for s in gsd_dev if s.text not in held_out]
+    remap = LearnedRemap().fit(parallel_pairs(legacy_dev, gsd_train))
+    legacy = [remap.apply(s) for s in legacy]
+    # CSUI hangs inner commas on the phrase before them about as often as after; GSD (the test's
+    # treebank) mostly after: CSUI training trees take GSD's punctuation convention
+    gsd_punct = LearnedRemap(labels=False, punct_choices=("after", "before")).fit((s, s) for s in gsd_train)
+    csui_ids = {id(s) for s in csui}
+    current_train = [
+        gsd_punct.apply(s) if id(s) in csui_ids else s for i, s in enumerate(current) if i % DEV_EVERY
+    ]
+    train = current_train * CURRENT_WEIGHT + legacy
     write((ud_doc(vocab, s) for s in train), out / "id_ud_train.spacy")
     write((ud_doc(vocab, s) for s in dev), out / "id_ud_dev.spacy")
     (out / "id_ud_plus").mkdir(exist_ok=True)
@@ -191,17 +212,28 @@ def main(argv: list[str] | None = None) -> int:
         *read_bio(data / "idner-news-2k" / "dev.txt"),
     ]
     write((ner_doc(vocab, s) for s in ner_dev), out / "id_ner_dev.spacy")
+    # the shipped NER: train and dev splits together, for the step count chosen on dev
+    write((ner_doc(vocab, s) for s in [*ner_train, *ner_dev]), out / "id_ner_all.spacy")
 
     en_vocab = spacy.blank("en").vocab
     ewt = list(read_conllu(data / "ud-english-ewt" / "en_ewt-ud-dev.conllu.gz"))
     write((ud_doc(en_vocab, s) for i, s in enumerate(ewt) if i % DEV_EVERY), out / "en_ud_train.spacy")
     write((ud_doc(en_vocab, s) for i, s in enumerate(ewt) if not i % DEV_EVERY), out / "en_ud_dev.spacy")
+    # the shipped English model: all of EWT dev, for the step count chosen on the 90/10 split
+    write((ud_doc(en_vocab, s) for s in ewt), out / "en_ud_all.spacy")
 
+    sentences = [*news, *(list(s.tokens) for s in dict.fromkeys(ner_train))]  # each NER sentence once
     with (out / "vectors_text.txt").open("w", encoding="utf-8") as handle:
-        for sent in news:
+        for sent in sentences:
             handle.write(" ".join(sent) + "\n")
-        for s in dict.fromkeys(ner_train):  # each sentence once
-            handle.write(" ".join(s.tokens) + "\n")
+    # the same lines, cased, for pretraining the NER encoder (spaCy's JSONL corpus), read back as
+    # text so that stray carriage returns inside corpus tokens end a line here too
+    with (out / "vectors_text.txt").open(encoding="utf-8") as lines, \
+            (out / "pretrain_text.jsonl").open("w", encoding="utf-8") as handle:  # fmt: skip
+        for line in lines:
+            words = line.split()
+            if PRETRAIN_MIN_TOKENS <= len(words) <= PRETRAIN_MAX_TOKENS:
+                handle.write(json.dumps({"text": " ".join(words)}, ensure_ascii=False) + "\n")
     return 0
 
 

@@ -82,5 +82,5 @@ def nlpid_docs(vocab: Vocab, path: Path, ud_sents: list[Sentence], limit: int, s
     docs = []
     for sent in sents[:limit]:
         words = [tok for tok, _ in sent]
-        docs.append(Doc(vocab, words=words, pos=[upos_for(tok, tag, ud) or None for tok, tag in sent]))
+        docs.append(Doc(vocab, words=words, pos=[upos_for(tok, tag, ud) for tok, tag in sent]))
     return docs

@@ -3,11 +3,14 @@
 Steps (CPU, one thread per training job, two jobs at a time, well under an hour on 2 cores):
  1. scripts/nlp_convert.py   corpora -> training/corpus/*.spacy + lexicon (+ vectors text)
  2. scripts/nlp_vectors.py   static news vectors (word2vec, 20k x 100, used by both id models)
- 3. spacy train configs/id_ud.cfg, configs/id_ner.cfg (in parallel), then configs/en_ud.cfg
+ 3. two lanes in parallel: spacy train configs/id_ud.cfg then configs/en_ud.cfg; and
+    scripts/nlp_pretrain.py (the NER encoder on unlabelled news) then spacy train configs/id_ner.cfg
  4. assemble: id = UD pipeline + sourced NER + rule morphology + lemmatizer; en = UD + rule NER,
     written to src/pantau/models/{id,en}_pantau/ (the hand-written MODEL_CARD.md is kept).
 
-Usage: python scripts/train_models.py [--skip-train] [--data ../shared/data]
+Usage: python scripts/train_models.py [--skip-train] [--smoke] [--data ../shared/data]
+  --smoke  every step for a few updates only, into training/smoke/ (the shipped models are untouched):
+           checks that `make train` still runs end to end, in a few minutes
 """
 
 from __future__ import annotations
@@ -30,29 +33,43 @@ CODE = REPO / "scripts" / "nlp_spacy_code.py"
 KEEP = ("MODEL_CARD.md",)
 
 
-def _train_cmd(cfg: str) -> list[str]:
+PRETRAINED = TRAINING / "pretrain" / "id_ner"
+
+
+def _train_cmd(cfg: str, *overrides: str) -> list[str]:
     return [sys.executable, "-m", "spacy", "train", str(REPO / "configs" / f"{cfg}.cfg"),
-            "--output", str(OUT / cfg), "--code", str(CODE)]  # fmt: skip
+            "--output", str(OUT / cfg), "--code", str(CODE), *overrides]  # fmt: skip
 
 
-def train(configs: list[list[str]]) -> None:
-    """Run each group of configs in parallel, groups one after another; stop on the first failure."""
+def _pretrain_cmd(*overrides: str) -> list[str]:
+    return [sys.executable, str(REPO / "scripts" / "nlp_pretrain.py"), str(REPO / "configs" / "id_ner.cfg"),
+            str(PRETRAINED), "--code", str(CODE), *overrides]  # fmt: skip
+
+
+def _run_lane(name: str, steps: list[tuple[str, list[str]]], env: dict[str, str]) -> None:
+    for step, cmd in steps:
+        with (OUT / f"{step}.log").open("w", encoding="utf-8") as log:
+            print(f"[{name}] {step} (log: {OUT / step}.log)", file=sys.stderr)
+            if subprocess.run(cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT).returncode != 0:
+                raise RuntimeError(f"{step} failed; see {OUT / step}.log")
+
+
+def train(lanes: dict[str, list[tuple[str, list[str]]]]) -> None:
+    """Run the lanes in parallel (one thread each), the steps of a lane one after another."""
+    from concurrent.futures import ThreadPoolExecutor
+
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
     OUT.mkdir(parents=True, exist_ok=True)
-    for group in configs:
-        jobs = []
-        for cfg in group:
-            log = (OUT / f"{cfg}.log").open("w", encoding="utf-8")
-            print(f"training {cfg} (log: {OUT / cfg}.log)", file=sys.stderr)
-            jobs.append((cfg, subprocess.Popen(_train_cmd(cfg), cwd=REPO, env=env, stdout=log,
-                                               stderr=subprocess.STDOUT)))  # fmt: skip
-        for cfg, job in jobs:
-            if job.wait() != 0:
-                raise SystemExit(f"training {cfg} failed; see {OUT / cfg}.log")
+    with ThreadPoolExecutor(max_workers=len(lanes)) as pool:
+        futures = [pool.submit(_run_lane, name, steps, env) for name, steps in lanes.items()]
+        errors = [str(f.exception()) for f in futures if f.exception() is not None]
+    if errors:
+        raise SystemExit("; ".join(errors))
 
 
 def _save(nlp: spacy.language.Language, target: Path) -> None:
     """Write `nlp` to `target`, replacing the old model but keeping its hand-written files."""
+    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     nlp.to_disk(tmp)
@@ -69,7 +86,9 @@ def assemble_id() -> None:
 
     nlp = spacy.load(OUT / "id_ud" / "model-best")
     nlp.tokenizer.initialize(lexicon_path=str(CORPUS / "lexicon"))  # the final lexicon, shared with lemmas
-    ner_nlp = spacy.load(OUT / "id_ner" / "model-best")
+    ner_nlp = spacy.load(OUT / "id_ner" / "model-last")  # refit on train + dev: its last state
+    # the NER listens to its own encoder; fold that encoder into it so it can join the UD pipeline
+    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.add_pipe("pantau_id_morph", after="morphologizer")
     lemmatizer = nlp.add_pipe("pantau_id_lemmatizer", after="pantau_id_morph")
@@ -82,7 +101,8 @@ def assemble_en() -> None:
     import pantau.analysis.pipeline  # noqa: F401
     from pantau.analysis.en_tokenizer import adjust
 
-    nlp = spacy.load(OUT / "en_ud" / "model-best")
+    # trained on all of EWT dev for the selected step count: its last state is the model
+    nlp = spacy.load(OUT / "en_ud" / "model-last")
     adjust(nlp.tokenizer, list(nlp.Defaults.suffixes or []), list(nlp.Defaults.prefixes or []))
     nlp.add_pipe("pantau_en_ner")
     nlp.meta.update({"name": "pantau", "version": "0.1.0", "license": "CC BY-SA 4.0"})
@@ -93,15 +113,41 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--skip-train", action="store_true", help="only re-assemble from training/out")
+    parser.add_argument("--smoke", action="store_true", help="a few updates per step, into training/smoke/")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO / "scripts"))
     import nlp_convert
     import nlp_vectors
 
+    global OUT, MODELS, PRETRAINED
+    vectors = TRAINING / "vectors"
+    train_overrides: tuple[str, ...] = ()
+    id_overrides: tuple[str, ...] = ()
+    pretrain_overrides: tuple[str, ...] = ()
+    vector_args: list[str] = []
+    if args.smoke:
+        smoke = TRAINING / "smoke"
+        OUT, MODELS, PRETRAINED, vectors = smoke / "out", smoke / "models", smoke / "pretrain", smoke / "vectors"
+        train_overrides = ("--training.max_steps", "20", "--training.eval_frequency", "10")
+        id_overrides = ("--paths.vectors", str(vectors / "spacy"))
+        # spaCy's JSONL corpus ignores `limit`: pretrain on the first lines of the text instead
+        raw_text = smoke / "pretrain_text.jsonl"
+        pretrain_overrides = ("--pretraining.max_epochs", "1", "--paths.raw_text", str(raw_text), *id_overrides)
+        vector_args = ["--epochs", "1"]
     if not args.skip_train:
         nlp_convert.main(["--data", str(args.data), "--out", str(CORPUS)])
-        nlp_vectors.main(["--corpus", str(CORPUS), "--out", str(TRAINING / "vectors")])
-        train([["id_ud", "id_ner"], ["en_ud"]])
+        nlp_vectors.main(["--corpus", str(CORPUS), "--out", str(vectors), *vector_args])
+        if args.smoke:
+            lines = (CORPUS / "pretrain_text.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+            raw_text.write_text("".join(lines[:300]), encoding="utf-8")
+        pretrained = ("--paths.init_tok2vec", str(PRETRAINED / "model-last.bin"))
+        # two lanes for two cores: the UD parsers; the NER encoder's pretraining, then the NER
+        train({
+            "ud": [("id_ud", _train_cmd("id_ud", *train_overrides, *id_overrides)),
+                   ("en_ud", _train_cmd("en_ud", *train_overrides))],
+            "ner": [("pretrain_id_ner", _pretrain_cmd(*pretrain_overrides)),
+                    ("id_ner", _train_cmd("id_ner", *pretrained, *train_overrides, *id_overrides))],
+        })  # fmt: skip
     assemble_id()
     assemble_en()
     return 0
