@@ -23,7 +23,7 @@ import gzip
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import spacy
@@ -130,6 +130,13 @@ def _mwt_forms(sents: Iterable[Sentence], lexicon: Lexicon) -> set[str]:
     return forms
 
 
+def hand_remapped(
+    legacy: Iterable[Sentence], split: Callable[[str], list[str]], current_upos: dict[str, str]
+) -> list[Sentence]:
+    """2017 GSD trees after the hand rules: current labels, clitics split, function-word UPOS."""
+    return [harmonize_upos(remap_legacy(s, split), current_upos) for s in legacy]
+
+
 def write(docs: Iterable[Doc], path: Path) -> int:
     bin_ = DocBin(store_user_data=False)
     count = 0
@@ -178,24 +185,20 @@ def main(argv: list[str] | None = None) -> int:
         return split_clitics(token, lexicon.known, lexicon.stem_known)
 
     current_upos = ud_lexicon(current)
-    legacy = [harmonize_upos(remap_legacy(s, split), current_upos) for s in legacy]
+    legacy = hand_remapped(legacy, split, current_upos)
     dev = [s for i, s in enumerate(current) if not i % DEV_EVERY]
     # the 2017 dev file annotates the current dev sentences: learn the rest of the conversion
     # from those pairs (never from the held-out slice) and apply it to the 2017 train file
     held_out = {s.text for s in dev}
-    legacy_dev = [
-        harmonize_upos(remap_legacy(s, split), current_upos)
-        for s in read_conllu(gsd / "legacy-v2.0-2017" / "id-ud-dev.conllu")
-    ]
+    legacy_dev = hand_remapped(read_conllu(gsd / "legacy-v2.0-2017" / "id-ud-dev.conllu"), split, current_upos)
     gsd_train = [s for s in gsd_dev if s.text not in held_out]
     remap = LearnedRemap().fit(parallel_pairs(legacy_dev, gsd_train))
     legacy = [remap.apply(s) for s in legacy]
     # CSUI hangs inner commas on the phrase before them about as often as after; GSD (the test's
     # treebank) mostly after: CSUI training trees take GSD's punctuation convention
     gsd_punct = LearnedRemap(labels=False, punct_choices=("after", "before")).fit((s, s) for s in gsd_train)
-    csui_ids = {id(s) for s in csui}
-    current_train = [
-        gsd_punct.apply(s) if id(s) in csui_ids else s for i, s in enumerate(current) if i % DEV_EVERY
+    current_train = [  # `current` is CSUI first, then GSD dev
+        gsd_punct.apply(s) if i < len(csui) else s for i, s in enumerate(current) if i % DEV_EVERY
     ]
     train = current_train * CURRENT_WEIGHT + legacy
     write((ud_doc(vocab, s) for s in train), out / "id_ud_train.spacy")

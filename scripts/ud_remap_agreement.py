@@ -16,9 +16,10 @@ from pathlib import Path
 from pantau.analysis.clitics import split_clitics
 from pantau.analysis.conllu import Sentence, read_conllu
 from pantau.analysis.lexicon import Lexicon
-from pantau.analysis.ud_remap import LearnedRemap, harmonize_upos, parallel_pairs, remap_legacy
+from pantau.analysis.ud_remap import LearnedRemap, parallel_pairs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from nlp_convert import hand_remapped
 from nlp_nlpid import ud_lexicon
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,10 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     def split(token: str) -> list[str]:
         return split_clitics(token, lexicon.known, lexicon.stem_known)
 
-    legacy = [
-        harmonize_upos(remap_legacy(s, split), current_upos)
-        for s in read_conllu(gsd / "legacy-v2.0-2017" / "id-ud-dev.conllu")
-    ]
+    legacy = hand_remapped(read_conllu(gsd / "legacy-v2.0-2017" / "id-ud-dev.conllu"), split, current_upos)
     pairs = [(old, new) for old, new in parallel_pairs(legacy, current)
              if [w.form for w in old.words] == [w.form for w in new.words]]  # fmt: skip
     learned: list[tuple[Sentence, Sentence]] = []
