@@ -101,6 +101,23 @@ def test_entity_counts_micro_and_macro() -> None:
     assert scores["f1_PER"] == 1.0
 
 
+def test_entity_f1_interval_bootstraps_over_sentences() -> None:
+    assert EntityCounts().f1_interval() == (0.0, 0.0)
+    same = EntityCounts()
+    for offset in range(0, 200, 10):  # every sentence scores the same: nothing to resample
+        same.add({(offset, offset + 5, "PER"), (offset + 6, offset + 9, "LOC")}, {(offset, offset + 5, "PER")})
+    assert same.f1_interval() == pytest.approx((2 / 3, 2 / 3))
+    mixed = EntityCounts()
+    for offset in range(0, 400, 10):  # half the sentences right, half wrong
+        pred_label = "PER" if offset % 20 else "ORG"
+        mixed.add({(offset, offset + 5, "PER")}, {(offset, offset + 5, pred_label)})
+    low, high = mixed.f1_interval(samples=500, seed=1)
+    assert low < mixed.scores()["f1"] == 0.5 < high
+    assert low > 0.25 and high < 0.75  # 40 sentences: about +-0.16 at 95 %
+    assert mixed.f1_interval(samples=500, seed=1) == (low, high)  # seeded: the report is repeatable
+    assert mixed.f1_interval(samples=500, level=0.5, seed=1)[0] > low  # a lower level is narrower
+
+
 def test_word_offsets_locate_clitic_words() -> None:
     words = [Word("Rumah", "", "NOUN", "", 0, "root", False), Word("nya", "", "PRON", "", 1, "nmod:poss")]
     assert word_offsets(Sentence("s1", "Rumahnya", words)) == [(0, 5), (5, 8)]

@@ -7,6 +7,7 @@ the right label (for LAS, also a head with the gold head's span); denominators a
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -87,6 +88,8 @@ class EntityCounts:
     tp: Counter[str] = field(default_factory=Counter)
     fp: Counter[str] = field(default_factory=Counter)
     fn: Counter[str] = field(default_factory=Counter)
+    # (tp, fp, fn) of each sentence added, for resampling the test set
+    per_sentence: list[tuple[int, int, int]] = field(default_factory=list)
 
     def add(self, gold: Iterable[tuple[int, int, str]], pred: Iterable[tuple[int, int, str]]) -> None:
         gold_set, pred_set = set(gold), set(pred)
@@ -96,6 +99,24 @@ class EntityCounts:
             self.fp[item[2]] += 1
         for item in gold_set - pred_set:
             self.fn[item[2]] += 1
+        self.per_sentence.append(
+            (len(pred_set & gold_set), len(pred_set - gold_set), len(gold_set - pred_set))
+        )
+
+    def f1_interval(self, samples: int = 2000, level: float = 0.95, seed: int = 0) -> tuple[float, float]:
+        """Percentile bootstrap interval of micro F1 over the sentences added: how much the score
+        would move on another test set of the same size from the same source."""
+        if not self.per_sentence:
+            return 0.0, 0.0
+        rng = random.Random(seed)
+        values = []
+        for _ in range(samples):
+            sample = rng.choices(self.per_sentence, k=len(self.per_sentence))
+            tp, fp, fn = (sum(counts[i] for counts in sample) for i in range(3))
+            values.append(self._f1(tp, fp, fn))
+        values.sort()
+        tail = (1 - level) / 2
+        return values[int(tail * samples)], values[min(samples - 1, int((1 - tail) * samples))]
 
     @staticmethod
     def _f1(tp: int, fp: int, fn: int) -> float:

@@ -1,7 +1,8 @@
 """`pantau eval-nlp`: score the shipped Indonesian and English pipelines on held-out test splits.
 
 Reports UD-GSD test tokenisation F1, UPOS, lemma, UAS, LAS (from raw text and with gold tokens),
-UD-PUD UPOS/LAS, NER entity-level micro and macro F1 on NERGrit, NERP and idner-news-2k test,
+UD-PUD UPOS/LAS, NER entity-level micro and macro F1 on NERGrit, NERP and idner-news-2k test
+(with a 95 % bootstrap interval of the micro F1 over the test sentences),
 UD-EWT test UPOS/LAS, and words per second on one core for the full Indonesian pipeline.
 None of these files is used for training (see scripts/nlp_convert.py).
 """
@@ -66,7 +67,8 @@ def score_ner(nlp: Language, path: Path, types: frozenset[str]) -> dict[str, flo
         gold = {(starts[a], starts[b - 1] + len(sent.tokens[b - 1]), lab) for a, b, lab in spans(sent.tags)}
         pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in types}
         counts.add(gold, pred)
-    return counts.scores()
+    low, high = counts.f1_interval()
+    return {**counts.scores(), "f1_ci95_low": low, "f1_ci95_high": high}
 
 
 def words_per_second(nlp: Language, texts: list[str]) -> float:
@@ -96,6 +98,8 @@ def evaluate(data: Path) -> dict[str, float]:
     for name, rel in NER_TESTS.items():
         ner = score_ner(nlp_id, data / rel, CORPUS_TYPES[name])
         results[f"{name}_f1"] = ner["f1"]
+        results[f"{name}_f1_ci95_low"] = ner["f1_ci95_low"]
+        results[f"{name}_f1_ci95_high"] = ner["f1_ci95_high"]
         results[f"{name}_macro_f1"] = ner["macro_f1"]
         results[f"{name}_precision"] = ner["precision"]
         results[f"{name}_recall"] = ner["recall"]
