@@ -20,6 +20,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
@@ -27,41 +28,50 @@ import spacy
 REPO = Path(__file__).resolve().parents[1]
 TRAINING = REPO / "training"
 CORPUS = TRAINING / "corpus"
-OUT = TRAINING / "out"
-MODELS = REPO / "src" / "pantau" / "models"
 CODE = REPO / "scripts" / "nlp_spacy_code.py"
 KEEP = ("MODEL_CARD.md",)
 
 
-PRETRAINED = TRAINING / "pretrain" / "id_ner"
+@dataclass(frozen=True)
+class Layout:
+    """Where a run writes: training outputs, assembled models, the pretrained encoder, vectors."""
+
+    out: Path = TRAINING / "out"
+    models: Path = REPO / "src" / "pantau" / "models"
+    pretrained: Path = TRAINING / "pretrain" / "id_ner"
+    vectors: Path = TRAINING / "vectors"
 
 
-def _train_cmd(cfg: str, *overrides: str) -> list[str]:
+SMOKE = TRAINING / "smoke"
+SMOKE_LAYOUT = Layout(SMOKE / "out", SMOKE / "models", SMOKE / "pretrain", SMOKE / "vectors")
+
+
+def _train_cmd(layout: Layout, cfg: str, *overrides: str) -> list[str]:
     return [sys.executable, "-m", "spacy", "train", str(REPO / "configs" / f"{cfg}.cfg"),
-            "--output", str(OUT / cfg), "--code", str(CODE), *overrides]  # fmt: skip
+            "--output", str(layout.out / cfg), "--code", str(CODE), *overrides]  # fmt: skip
 
 
-def _pretrain_cmd(*overrides: str) -> list[str]:
+def _pretrain_cmd(layout: Layout, *overrides: str) -> list[str]:
     return [sys.executable, str(REPO / "scripts" / "nlp_pretrain.py"), str(REPO / "configs" / "id_ner.cfg"),
-            str(PRETRAINED), "--code", str(CODE), *overrides]  # fmt: skip
+            str(layout.pretrained), "--code", str(CODE), *overrides]  # fmt: skip
 
 
-def _run_lane(name: str, steps: list[tuple[str, list[str]]], env: dict[str, str]) -> None:
+def _run_lane(name: str, steps: list[tuple[str, list[str]]], logs: Path, env: dict[str, str]) -> None:
     for step, cmd in steps:
-        with (OUT / f"{step}.log").open("w", encoding="utf-8") as log:
-            print(f"[{name}] {step} (log: {OUT / step}.log)", file=sys.stderr)
+        with (logs / f"{step}.log").open("w", encoding="utf-8") as log:
+            print(f"[{name}] {step} (log: {logs / step}.log)", file=sys.stderr)
             if subprocess.run(cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT).returncode != 0:
-                raise RuntimeError(f"{step} failed; see {OUT / step}.log")
+                raise RuntimeError(f"{step} failed; see {logs / step}.log")
 
 
-def train(lanes: dict[str, list[tuple[str, list[str]]]]) -> None:
+def train(lanes: dict[str, list[tuple[str, list[str]]]], logs: Path) -> None:
     """Run the lanes in parallel (one thread each), the steps of a lane one after another."""
     from concurrent.futures import ThreadPoolExecutor
 
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
-    OUT.mkdir(parents=True, exist_ok=True)
+    logs.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=len(lanes)) as pool:
-        futures = [pool.submit(_run_lane, name, steps, env) for name, steps in lanes.items()]
+        futures = [pool.submit(_run_lane, name, steps, logs, env) for name, steps in lanes.items()]
         errors = [str(f.exception()) for f in futures if f.exception() is not None]
     if errors:
         raise SystemExit("; ".join(errors))
@@ -81,12 +91,12 @@ def _save(nlp: spacy.language.Language, target: Path) -> None:
     print(f"saved {target}", file=sys.stderr)
 
 
-def assemble_id() -> None:
+def assemble_id(layout: Layout) -> None:
     import pantau.analysis.pipeline  # noqa: F401  (registers Pantau factories)
 
-    nlp = spacy.load(OUT / "id_ud" / "model-best")
+    nlp = spacy.load(layout.out / "id_ud" / "model-best")
     nlp.tokenizer.initialize(lexicon_path=str(CORPUS / "lexicon"))  # the final lexicon, shared with lemmas
-    ner_nlp = spacy.load(OUT / "id_ner" / "model-last")  # refit on train + dev: its last state
+    ner_nlp = spacy.load(layout.out / "id_ner" / "model-last")  # refit on train + dev: its last state
     # the NER listens to its own encoder; fold that encoder into it so it can join the UD pipeline
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
@@ -94,19 +104,19 @@ def assemble_id() -> None:
     lemmatizer = nlp.add_pipe("pantau_id_lemmatizer", after="pantau_id_morph")
     lemmatizer.initialize(lexicon_path=str(CORPUS / "lexicon"))
     nlp.meta.update({"name": "pantau", "version": "0.1.0", "license": "CC BY-SA 4.0"})
-    _save(nlp, MODELS / "id_pantau")
+    _save(nlp, layout.models / "id_pantau")
 
 
-def assemble_en() -> None:
+def assemble_en(layout: Layout) -> None:
     import pantau.analysis.pipeline  # noqa: F401
     from pantau.analysis.en_tokenizer import adjust
 
     # trained on all of EWT dev for the selected step count: its last state is the model
-    nlp = spacy.load(OUT / "en_ud" / "model-last")
+    nlp = spacy.load(layout.out / "en_ud" / "model-last")
     adjust(nlp.tokenizer, list(nlp.Defaults.suffixes or []), list(nlp.Defaults.prefixes or []))
     nlp.add_pipe("pantau_en_ner")
     nlp.meta.update({"name": "pantau", "version": "0.1.0", "license": "CC BY-SA 4.0"})
-    _save(nlp, MODELS / "en_pantau")
+    _save(nlp, layout.models / "en_pantau")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,37 +129,34 @@ def main(argv: list[str] | None = None) -> int:
     import nlp_convert
     import nlp_vectors
 
-    global OUT, MODELS, PRETRAINED
-    vectors = TRAINING / "vectors"
+    layout = SMOKE_LAYOUT if args.smoke else Layout()
     train_overrides: tuple[str, ...] = ()
     id_overrides: tuple[str, ...] = ()
     pretrain_overrides: tuple[str, ...] = ()
     vector_args: list[str] = []
+    # spaCy's JSONL corpus ignores `limit`: the smoke run pretrains on the first lines of the text
+    smoke_text = SMOKE / "pretrain_text.jsonl"
     if args.smoke:
-        smoke = TRAINING / "smoke"
-        OUT, MODELS, PRETRAINED, vectors = smoke / "out", smoke / "models", smoke / "pretrain", smoke / "vectors"
         train_overrides = ("--training.max_steps", "20", "--training.eval_frequency", "10")
-        id_overrides = ("--paths.vectors", str(vectors / "spacy"))
-        # spaCy's JSONL corpus ignores `limit`: pretrain on the first lines of the text instead
-        raw_text = smoke / "pretrain_text.jsonl"
-        pretrain_overrides = ("--pretraining.max_epochs", "1", "--paths.raw_text", str(raw_text), *id_overrides)
+        id_overrides = ("--paths.vectors", str(layout.vectors / "spacy"))
+        pretrain_overrides = ("--pretraining.max_epochs", "1", "--paths.raw_text", str(smoke_text), *id_overrides)
         vector_args = ["--epochs", "1"]
     if not args.skip_train:
         nlp_convert.main(["--data", str(args.data), "--out", str(CORPUS)])
-        nlp_vectors.main(["--corpus", str(CORPUS), "--out", str(vectors), *vector_args])
+        nlp_vectors.main(["--corpus", str(CORPUS), "--out", str(layout.vectors), *vector_args])
         if args.smoke:
             lines = (CORPUS / "pretrain_text.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
-            raw_text.write_text("".join(lines[:300]), encoding="utf-8")
-        pretrained = ("--paths.init_tok2vec", str(PRETRAINED / "model-last.bin"))
+            smoke_text.write_text("".join(lines[:300]), encoding="utf-8")
+        pretrained = ("--paths.init_tok2vec", str(layout.pretrained / "model-last.bin"))
         # two lanes for two cores: the UD parsers; the NER encoder's pretraining, then the NER
         train({
-            "ud": [("id_ud", _train_cmd("id_ud", *train_overrides, *id_overrides)),
-                   ("en_ud", _train_cmd("en_ud", *train_overrides))],
-            "ner": [("pretrain_id_ner", _pretrain_cmd(*pretrain_overrides)),
-                    ("id_ner", _train_cmd("id_ner", *pretrained, *train_overrides, *id_overrides))],
-        })  # fmt: skip
-    assemble_id()
-    assemble_en()
+            "ud": [("id_ud", _train_cmd(layout, "id_ud", *train_overrides, *id_overrides)),
+                   ("en_ud", _train_cmd(layout, "en_ud", *train_overrides))],
+            "ner": [("pretrain_id_ner", _pretrain_cmd(layout, *pretrain_overrides)),
+                    ("id_ner", _train_cmd(layout, "id_ner", *pretrained, *train_overrides, *id_overrides))],
+        }, layout.out)  # fmt: skip
+    assemble_id(layout)
+    assemble_en(layout)
     return 0
 
 
