@@ -238,6 +238,22 @@ def test_eval_nlp_reports_missing_data_folder(tmp_path, capsys) -> None:  # type
     assert "data folder not found" in capsys.readouterr().err
 
 
+def test_ner_scores_on_corpus_tokens_and_on_raw_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import spacy
+
+    from pantau.evaluation.nlp import score_ner
+
+    # a corpus token with its brackets attached, as idner-news-2k writes abbreviations
+    (tmp_path / "test.txt").write_text("Saham\tO\n(BKPM)\tB-ORG\nnaik\tO\n\n", encoding="utf-8")
+    nlp = spacy.blank("id")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "ORG", "pattern": [{"TEXT": {"IN": ["(BKPM)", "BKPM"]}}]}])
+    types = frozenset({"ORG"})
+    assert score_ner(nlp, tmp_path / "test.txt", types)["f1"] == 1.0  # the corpus token, as conlleval
+    # re-tokenised, "BKPM" loses its brackets and no longer matches the gold characters
+    assert score_ner(nlp, tmp_path / "test.txt", types, gold_tokens=False)["f1"] == 0.0
+
+
 def test_ud_counts_score_clitic_split_against_gold() -> None:
     import spacy
 
