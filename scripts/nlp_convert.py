@@ -10,7 +10,7 @@ Writes (all git-ignored, never shipped):
   id_ner_all.spacy    train + dev splits (the shipped NER, trained for the step count chosen on dev)
   en_ud_train.spacy / en_ud_dev.spacy   UD-EWT dev (train on 90 %, select on 10 %)
   en_ud_all.spacy     all of UD-EWT dev (the shipped English model, trained for the selected steps)
-  vectors_text.txt    one tokenised sentence a line (IndoSum + nlp-id + UD + NER train) for vectors
+  vectors_text.txt    one tokenised sentence a line (IndoSum + nlp-id + NER train) for vectors
   pretrain_text.jsonl the same sentences as {"text": ...} lines, for pretraining the NER encoder
 
 Usage: python scripts/nlp_convert.py [--data ../shared/data] [--out training/corpus]
