@@ -30,11 +30,13 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
+from pantau.actors.loader import read_yaml
 from pantau.analysis.bio import NerSentence, read_bio
 from pantau.analysis.clitics import PARTICLES, PRONOUNS, split_clitics
 from pantau.analysis.conllu import Sentence, read_conllu
 from pantau.analysis.lexicon import Lexicon
 from pantau.analysis.ud_remap import LearnedRemap, harmonize_upos, parallel_pairs, remap_legacy
+from pantau.places.gazetteer import Gazetteer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from nlp_nlpid import nlpid_docs, ud_lexicon
@@ -45,6 +47,9 @@ NLPID_SENTENCES = 6000  # nlp-id sample size: about as many tokens as the UD tra
 NER_CASED_WEIGHT = 1  # 2 (cased corpora repeated) was tried: NER dev F1 0.755 vs 0.757, not kept
 PRETRAIN_MIN_TOKENS, PRETRAIN_MAX_TOKENS = 3, 80  # headlines and run-on lines are left out
 CURRENT_WEIGHT = 2  # current-guideline sentences (CSUI, GSD dev) are repeated: they match the test set
+# one-word names of places this big (or of countries and divisions) are guarded against clitic splits
+NAME_MIN_POPULATION = 5_000
+ACTORS_FILE = REPO / "src" / "pantau" / "data" / "actors" / "named.yaml"
 
 
 def ud_doc(vocab: Vocab, sent: Sentence) -> Doc:
@@ -106,6 +111,40 @@ def build_lexicon(
     lexicon = Lexicon(lemmas, frozenset(never))
     lexicon.always_split = frozenset(_mwt_forms(ud_train, lexicon))
     return lexicon
+
+
+def known_names(gazetteer: Gazetteer, actors_file: Path) -> set[str]:
+    """Lowercased one-word names: notable places of the shipped gazetteer, words of actor names."""
+    names: set[str] = set()
+    for key in gazetteer.name_keys():
+        if " " in key or not key.isalpha():
+            continue
+        places = [gazetteer.entry(row).place for row in gazetteer.row_ids(key)]
+        if any(p.kind in ("country", "admin1", "admin2", "admin3") or p.population >= NAME_MIN_POPULATION
+               for p in places):  # fmt: skip
+            names.add(key)
+    for actor in read_yaml(actors_file)["actors"]:
+        for name in [actor["name"], *actor.get("aliases", [])]:
+            names |= {word.lower() for word in str(name).split() if word[:1].isupper() and word.isalpha()}
+    return names
+
+
+def guarded_names(lexicon: Lexicon, names: Iterable[str], cased_text: Iterable[list[str]]) -> set[str]:
+    """Names the clitic splitter would cut ("mekkah" -> mek + kah, "daulah" -> dau + lah) and
+    that the news writes capitalised more often than in lowercase (so not "isinya", a place
+    name but mostly isi + nya).  UD's own splits (`always_split`) are left alone."""
+    candidates = {
+        name for name in names
+        if name not in lexicon.always_split and len(split_clitics(name, lexicon.known, lexicon.stem_known)) > 1
+    }  # fmt: skip
+    lower: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    for sent in cased_text:
+        for token in sent:
+            folded = token.lower()
+            if folded in candidates:
+                (lower if token == folded else capitalised)[folded] += 1
+    return {name for name in candidates if lower[name] < capitalised[name]}
 
 
 def ud_lemmas(sents: Iterable[Sentence]) -> dict[str, str]:
@@ -178,8 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     vocab_words |= {t.lower() for s in ner_train for t in s.tokens}
     vocab_words |= {w.form.lower() for s in current + legacy for w in s.words}
     lexicon = build_lexicon(data, vocab_words, current, [csui, gsd_dev])
+    names = guarded_names(lexicon, known_names(Gazetteer(), ACTORS_FILE), news)
+    lexicon.never_split = lexicon.never_split | names
     lexicon.to_disk(out / "lexicon")
-    print(f"lexicon: {len(lexicon)} forms, {len(lexicon.always_split)} always-split", file=sys.stderr)
+    print(f"lexicon: {len(lexicon)} forms, {len(lexicon.always_split)} always-split, {len(names)} guarded names",
+          file=sys.stderr)  # fmt: skip
 
     def split(token: str) -> list[str]:
         return split_clitics(token, lexicon.known, lexicon.stem_known)

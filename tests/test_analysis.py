@@ -39,6 +39,8 @@ def nlp_en() -> Language:
         ('"Kami hanya menolak," katanya.', '" Kami hanya menolak , " kata nya .'),
         ("Ia bertanya: ``Siapa datang?''", "Ia bertanya : `` Siapa datang ? ''"),
         ("Masalah sekolah adalah tanggung jawab bersama.", "Masalah sekolah adalah tanggung jawab bersama ."),
+        # names the news writes capitalised keep endings that look like clitics (guarded names)
+        ("Jemaah haji tiba di Mekkah dari Ramallah.", "Jemaah haji tiba di Mekkah dari Ramallah ."),
         # pre-tokenised (IndoSum-style) text keeps its tokens
         ("Polisi menangkap dua orang , kata Kapolres .", "Polisi menangkap dua orang , kata Kapolres ."),
     ],
