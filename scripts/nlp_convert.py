@@ -30,7 +30,9 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-from pantau.actors.loader import read_yaml
+from pantau.actors.countries import DATA_DIR as ACTOR_DATA
+from pantau.actors.loader import read_actor_file
+from pantau.actors.records import Actor
 from pantau.analysis.bio import NerSentence, read_bio
 from pantau.analysis.clitics import PARTICLES, PRONOUNS, split_clitics
 from pantau.analysis.conllu import Sentence, read_conllu
@@ -49,7 +51,6 @@ PRETRAIN_MIN_TOKENS, PRETRAIN_MAX_TOKENS = 3, 80  # headlines and run-on lines a
 CURRENT_WEIGHT = 2  # current-guideline sentences (CSUI, GSD dev) are repeated: they match the test set
 # one-word names of places this big (or of countries and divisions) are guarded against clitic splits
 NAME_MIN_POPULATION = 5_000
-ACTORS_FILE = REPO / "src" / "pantau" / "data" / "actors" / "named.yaml"
 
 
 def ud_doc(vocab: Vocab, sent: Sentence) -> Doc:
@@ -113,7 +114,7 @@ def build_lexicon(
     return lexicon
 
 
-def known_names(gazetteer: Gazetteer, actors_file: Path) -> set[str]:
+def known_names(gazetteer: Gazetteer, actors: Iterable[Actor]) -> set[str]:
     """Lowercased one-word names: notable places of the shipped gazetteer, words of actor names."""
     names: set[str] = set()
     for key in gazetteer.name_keys():
@@ -123,9 +124,9 @@ def known_names(gazetteer: Gazetteer, actors_file: Path) -> set[str]:
         if any(p.kind in ("country", "admin1", "admin2", "admin3") or p.population >= NAME_MIN_POPULATION
                for p in places):  # fmt: skip
             names.add(key)
-    for actor in read_yaml(actors_file)["actors"]:
-        for name in [actor["name"], *actor.get("aliases", [])]:
-            names |= {word.lower() for word in str(name).split() if word[:1].isupper() and word.isalpha()}
+    for actor in actors:
+        for name in (actor.name, *actor.aliases):
+            names |= {word.lower() for word in name.split() if word[:1].isupper() and word.isalpha()}
     return names
 
 
@@ -217,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     vocab_words |= {t.lower() for s in ner_train for t in s.tokens}
     vocab_words |= {w.form.lower() for s in current + legacy for w in s.words}
     lexicon = build_lexicon(data, vocab_words, current, [csui, gsd_dev])
-    names = guarded_names(lexicon, known_names(Gazetteer(), ACTORS_FILE), news)
+    actors = [record.actor for record in read_actor_file(ACTOR_DATA / "named.yaml")]
+    names = guarded_names(lexicon, known_names(Gazetteer(), actors), news)
     lexicon.never_split = lexicon.never_split | names
     lexicon.to_disk(out / "lexicon")
     print(f"lexicon: {len(lexicon)} forms, {len(lexicon.always_split)} always-split, {len(names)} guarded names",

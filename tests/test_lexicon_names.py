@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from pantau.actors.records import Actor
 from pantau.analysis.lexicon import Lexicon
 from pantau.places.gazetteer import Entry
 from pantau.places.model import Place
@@ -61,15 +62,13 @@ class _FakeGazetteer:
         return Entry(row, place, "", "")
 
 
-def test_known_names_take_notable_one_word_places_and_capitalised_actor_words(tmp_path: Path) -> None:
+def test_known_names_take_notable_one_word_places_and_capitalised_actor_words() -> None:
     gazetteer = _FakeGazetteer({
         "ramallah": [("populated", 38_998)],
         "kuranji": [("admin3", 0)],
         "dusun kecil": [("populated", 90_000)],  # two words: a token never holds it
         "sepi": [("populated", 300)],  # too small
     })
-    actors = tmp_path / "named.yaml"
-    actors.write_text('actors:\n  - {id: jad, name: "JAD: Jamaah Ansharut Daulah", aliases: [JAD, kelompok Daulah]}\n',
-                      encoding="utf-8")  # fmt: skip
+    actors = [Actor("jad", "JAD: Jamaah Ansharut Daulah", 2, "ID", "rebel", ("JAD", "kelompok Daulah"))]
     names = _convert_script().known_names(gazetteer, actors)
     assert names == {"ramallah", "kuranji", "jad", "jamaah", "ansharut", "daulah"}  # not "kelompok"
